@@ -1,0 +1,319 @@
+//! The catalog's types and the macro that turns the table in `table.rs` into
+//! data, constants and documentation.
+//!
+//! Everything here is `const`: the C lookup path reads static data and never
+//! initialises anything at run time.
+
+use core::ffi::{c_char, c_int};
+use core::fmt;
+
+/// A static string stored with a trailing NUL, so one copy serves Rust
+/// (`as_str`, without the NUL) and C (`as_ptr`, NUL-terminated).
+#[derive(Clone, Copy)]
+pub(crate) struct CText(&'static str);
+
+impl CText {
+    /// Wraps a literal that ends in exactly one NUL; a bad literal fails the build.
+    pub(crate) const fn new(with_nul: &'static str) -> CText {
+        let bytes = with_nul.as_bytes();
+        assert!(
+            !bytes.is_empty() && bytes[bytes.len() - 1] == 0,
+            "CText needs a trailing NUL"
+        );
+        let mut i = 0;
+        while i + 1 < bytes.len() {
+            assert!(bytes[i] != 0, "CText must not contain an interior NUL");
+            i += 1;
+        }
+        CText(with_nul)
+    }
+
+    pub(crate) fn as_str(self) -> &'static str {
+        // The last byte is the NUL checked in `new`, an ASCII boundary.
+        &self.0[..self.0.len() - 1]
+    }
+
+    pub(crate) const fn as_ptr(self) -> *const c_char {
+        self.0.as_ptr().cast()
+    }
+
+    pub(crate) const fn bytes(self) -> &'static [u8] {
+        self.0
+            .as_bytes()
+            .split_last()
+            .expect("CText is never empty")
+            .1
+    }
+}
+
+/// Builds a [`CText`] from a string literal.
+macro_rules! ctext {
+    ($text:expr) => {
+        $crate::catalog::CText::new(concat!($text, "\0"))
+    };
+}
+pub(crate) use ctext;
+
+/// The broad kind of failure an entry reports: a small, fixed set.
+///
+/// Each entry belongs to exactly one category. The set is closed for a given
+/// release; a new category would be added only with a new minor version, so
+/// `match` on it with a wildcard arm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Category {
+    /// Not an error: code 0, `NO_ERROR`.
+    Success,
+    /// The caller passed something invalid: a bad pointer, handle, option,
+    /// length or argument value.
+    Argument,
+    /// The socket is in the wrong state for the call, or the call would block,
+    /// is already running or was interrupted.
+    State,
+    /// The protocol, socket type, address family or operation is not
+    /// supported by this socket or this system.
+    Unsupported,
+    /// Something ran out: memory, buffer space, sockets, processes, quota.
+    Resource,
+    /// The local address cannot be used: already in use or not on this host.
+    Address,
+    /// The network, a route or the remote host is unavailable.
+    Network,
+    /// A connection failed, was refused, timed out, or was reset or aborted.
+    Connection,
+    /// Host, service and name-space lookups (getaddrinfo, WSALookupService*).
+    Resolver,
+    /// Winsock start-up and its service providers (WSAStartup, the provider catalog).
+    Startup,
+    /// Overlapped I/O and event objects (`WSA_IO_PENDING`, `WSA_OPERATION_ABORTED`, ...).
+    Overlapped,
+    /// Quality of Service (RSVP, `WSA_QOS_*`): notices and malformed QoS structures.
+    Qos,
+    /// A BSD code kept for source compatibility that Windows Sockets functions
+    /// are not documented to return.
+    Compat,
+}
+
+impl Category {
+    /// Every category, in declaration order.
+    pub const ALL: [Category; 13] = [
+        Category::Success,
+        Category::Argument,
+        Category::State,
+        Category::Unsupported,
+        Category::Resource,
+        Category::Address,
+        Category::Network,
+        Category::Connection,
+        Category::Resolver,
+        Category::Startup,
+        Category::Overlapped,
+        Category::Qos,
+        Category::Compat,
+    ];
+
+    /// The category's stable lower-case name, e.g. `"connection"`, as the C
+    /// function `wsa_error_category` returns it.
+    pub fn as_str(self) -> &'static str {
+        self.text().as_str()
+    }
+
+    pub(crate) const fn text(self) -> CText {
+        match self {
+            Category::Success => ctext!("success"),
+            Category::Argument => ctext!("argument"),
+            Category::State => ctext!("state"),
+            Category::Unsupported => ctext!("unsupported"),
+            Category::Resource => ctext!("resource"),
+            Category::Address => ctext!("address"),
+            Category::Network => ctext!("network"),
+            Category::Connection => ctext!("connection"),
+            Category::Resolver => ctext!("resolver"),
+            Category::Startup => ctext!("startup"),
+            Category::Overlapped => ctext!("overlapped"),
+            Category::Qos => ctext!("qos"),
+            Category::Compat => ctext!("compat"),
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A POSIX errno that an entry corresponds to: its portable name, and its
+/// value on the platform this crate was built for (if the platform has it).
+#[derive(Clone, Copy)]
+pub(crate) struct Posix {
+    pub(crate) name: CText,
+    pub(crate) host: Option<c_int>,
+}
+
+/// One row of the catalog: everything known about one Windows Sockets code.
+///
+/// Obtain entries from [`entries`](crate::entries) or
+/// [`WsaError::entry`](crate::WsaError::entry).
+pub struct Entry {
+    pub(crate) code: i32,
+    pub(crate) name: CText,
+    pub(crate) aliases: &'static [CText],
+    pub(crate) message: CText,
+    pub(crate) details: CText,
+    pub(crate) posix: Option<Posix>,
+    pub(crate) gai: Option<CText>,
+    pub(crate) category: Category,
+    pub(crate) transient: bool,
+}
+
+impl Entry {
+    /// The numeric code, as `WSAGetLastError()` returns it.
+    pub fn code(&self) -> i32 {
+        self.code
+    }
+
+    /// The code as a [`WsaError`](crate::WsaError).
+    pub fn error(&self) -> crate::WsaError {
+        crate::WsaError::new(self.code)
+    }
+
+    /// The canonical name, spelled exactly as the Windows SDK spells it.
+    pub fn name(&self) -> &'static str {
+        self.name.as_str()
+    }
+
+    /// Other names the Windows SDK headers define for the same code
+    /// (`WSANO_ADDRESS` for `WSANO_DATA`); usually empty.
+    pub fn aliases(&self) -> impl ExactSizeIterator<Item = &'static str> + Clone + use<> {
+        self.aliases.iter().map(|alias| alias.as_str())
+    }
+
+    /// One short line in the style of `strerror`, without a trailing period.
+    pub fn message(&self) -> &'static str {
+        self.message.as_str()
+    }
+
+    /// A few sentences: what happened, the usual causes and the calls that
+    /// report it, and what to do about it.
+    pub fn details(&self) -> &'static str {
+        self.details.as_str()
+    }
+
+    /// The name of the corresponding POSIX errno (`"ECONNRESET"`), if any.
+    pub fn posix_name(&self) -> Option<&'static str> {
+        self.posix.map(|posix| posix.name.as_str())
+    }
+
+    /// The corresponding errno value on the platform this crate was built
+    /// for (104 for `ECONNRESET` on Linux, 54 on macOS), if it has one.
+    pub fn errno(&self) -> Option<i32> {
+        self.posix.and_then(|posix| posix.host)
+    }
+
+    /// The getaddrinfo `EAI_*` name that Windows defines as this code, if any.
+    pub fn gai_name(&self) -> Option<&'static str> {
+        self.gai.map(CText::as_str)
+    }
+
+    /// The broad kind of failure.
+    pub fn category(&self) -> Category {
+        self.category
+    }
+
+    /// Whether repeating the same operation later, unchanged, can succeed.
+    ///
+    /// The rule: an entry is transient when it reports a temporary condition
+    /// on this host or on the path (a call that would block or is still
+    /// running, an interruption, a shortage of memory, buffers, sockets or
+    /// processes, a network, route, host or name server that is unavailable
+    /// for now, a timeout). Failures caused by the arguments, the socket's
+    /// state, missing support, configuration, or a definite answer from the
+    /// peer or a name server (refused, reset, no such host) are not.
+    pub fn is_transient(&self) -> bool {
+        self.transient
+    }
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("code", &self.code)
+            .field("name", &self.name())
+            .field("aliases", &self.aliases().collect::<Vec<_>>())
+            .field("message", &self.message())
+            .field("posix", &self.posix_name())
+            .field("gai", &self.gai_name())
+            .field("category", &self.category)
+            .field("transient", &self.transient)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Expands the table in `table.rs`.
+///
+/// Each row reads:
+///
+/// ```text
+/// CODE NAME [ALIAS, ...] {
+///     message: "...", posix: ERRNO_NAME | None, gai: EAI_NAME | None,
+///     category: Category, transient: bool, details: "...",
+/// }
+/// ```
+///
+/// and becomes one [`Entry`] in `ENTRIES` plus one associated constant
+/// `WsaError::NAME` whose documentation is built from the same row.
+macro_rules! catalog {
+    ($(
+        $code:literal $name:ident [$($alias:ident),*] {
+            message: $message:literal,
+            posix: $posix:ident,
+            gai: $gai:ident,
+            category: $category:ident,
+            transient: $transient:literal,
+            details: $details:literal $(,)?
+        }
+    )*) => {
+        /// Every entry, in ascending order of code.
+        pub(crate) static ENTRIES: [$crate::catalog::Entry; [$($code),*].len()] = [$(
+            $crate::catalog::Entry {
+                code: $code,
+                name: $crate::catalog::ctext!(stringify!($name)),
+                aliases: &[$($crate::catalog::ctext!(stringify!($alias))),*],
+                message: $crate::catalog::ctext!($message),
+                details: $crate::catalog::ctext!($details),
+                posix: $crate::catalog::catalog!(@posix $posix),
+                gai: $crate::catalog::catalog!(@gai $gai),
+                category: $crate::catalog::Category::$category,
+                transient: $transient,
+            },
+        )*];
+
+        impl $crate::WsaError {
+            $(
+                #[doc = concat!(
+                    "`", stringify!($name), "` = ", stringify!($code), ": ", $message, ".\n\n",
+                    $details,
+                )]
+                pub const $name: $crate::WsaError = $crate::WsaError::new($code);
+                $(
+                    #[doc = concat!(
+                        "`", stringify!($alias), "`: another spelling of [`", stringify!($name),
+                        "`](Self::", stringify!($name), ") (", stringify!($code), ").",
+                    )]
+                    pub const $alias: $crate::WsaError = $crate::WsaError::new($code);
+                )*
+            )*
+        }
+    };
+    (@posix None) => { None };
+    (@posix $errno:ident) => {
+        Some($crate::catalog::Posix {
+            name: $crate::catalog::ctext!(stringify!($errno)),
+            host: $crate::posix::host::$errno,
+        })
+    };
+    (@gai None) => { None };
+    (@gai $gai:ident) => { Some($crate::catalog::ctext!(stringify!($gai))) };
+}
+pub(crate) use catalog;

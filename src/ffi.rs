@@ -1,0 +1,264 @@
+//! The C API. Every function here only converts types and delegates to the
+//! Rust API; the catalog and every decision live elsewhere.
+//!
+//! Conventions shared by every function (the README states them once):
+//! every argument value is accepted; unknown codes and NULL get a documented
+//! answer; returned strings are static, NUL-terminated UTF-8 that the caller
+//! never frees; nothing allocates, locks or keeps state, so every function is
+//! thread-safe and async-signal-safe. A panic (which would be a bug) never
+//! crosses the boundary: the function returns its "unknown" answer instead.
+
+use core::ffi::{c_char, c_int};
+use core::panic::UnwindSafe;
+use core::ptr;
+
+use crate::WsaError;
+use crate::catalog::{CText, Entry};
+use crate::index::{LONGEST_NAME, by_code};
+use crate::parse::PARSE_MAX;
+
+/// Runs `body`, turning a panic (a bug) into `fallback` so that it never
+/// unwinds into C.
+#[inline]
+fn guard<T>(fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T {
+    std::panic::catch_unwind(body).unwrap_or(fallback)
+}
+
+/// The text `field` picks from the entry for `code`, or NULL.
+#[inline]
+fn entry_text(
+    code: c_int,
+    field: impl FnOnce(&'static Entry) -> Option<CText> + UnwindSafe,
+) -> *const c_char {
+    guard(ptr::null(), || {
+        by_code(code)
+            .and_then(field)
+            .map_or(ptr::null(), CText::as_ptr)
+    })
+}
+
+/// The bytes of the C string at `text`, reading at most `limit + 1` bytes:
+/// `None` for NULL or for a string longer than `limit`.
+///
+/// # Safety
+/// `text` is NULL or points to a NUL-terminated string, or to at least
+/// `limit + 1` readable bytes.
+unsafe fn bounded_bytes<'a>(text: *const c_char, limit: usize) -> Option<&'a [u8]> {
+    if text.is_null() {
+        return None;
+    }
+    let bytes = text.cast::<u8>();
+    for len in 0..=limit {
+        // SAFETY: the caller guarantees bytes up to the NUL, or up to `limit`, are readable.
+        if unsafe { *bytes.add(len) } == 0 {
+            // SAFETY: the `len` bytes before the NUL were just read.
+            return Some(unsafe { core::slice::from_raw_parts(bytes, len) });
+        }
+    }
+    None
+}
+
+/// Converts an optional code to the C convention: the code, or -1.
+#[inline]
+fn code_or_minus_one(error: Option<WsaError>) -> c_int {
+    error.map_or(-1, WsaError::code)
+}
+
+/// The SDK name of `code`, such as `"WSAECONNRESET"`.
+///
+/// Returns NULL if `code` is not in the catalog. The string is static: never
+/// free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_name(code: c_int) -> *const c_char {
+    entry_text(code, |entry| Some(entry.name))
+}
+
+/// The short message for `code`, such as `"Connection reset by peer"`
+/// (strerror style, no trailing period).
+///
+/// Returns NULL if `code` is not in the catalog. The string is static: never
+/// free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_describe(code: c_int) -> *const c_char {
+    entry_text(code, |entry| Some(entry.message))
+}
+
+/// The long explanation of `code`: what happened, the usual causes and the
+/// calls that report it, and what to do.
+///
+/// Returns NULL if `code` is not in the catalog. The string is static: never
+/// free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_details(code: c_int) -> *const c_char {
+    entry_text(code, |entry| Some(entry.details))
+}
+
+/// The name of the POSIX errno that corresponds to `code`, such as
+/// `"ECONNRESET"`.
+///
+/// Returns NULL if `code` is not in the catalog or has no POSIX equivalent
+/// (resolver, start-up and QoS codes, and 0). The string is static: never
+/// free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_posix_name(code: c_int) -> *const c_char {
+    entry_text(code, |entry| entry.posix.map(|posix| posix.name))
+}
+
+/// The getaddrinfo `EAI_*` name that Windows defines as `code`, such as
+/// `"EAI_NONAME"` for 11001.
+///
+/// Returns NULL if `code` is not in the catalog or no `EAI_*` name is
+/// defined as it. The string is static: never free or modify it.
+/// Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_gai_name(code: c_int) -> *const c_char {
+    entry_text(code, |entry| entry.gai)
+}
+
+/// The category of `code`, one of `"success"`, `"argument"`, `"state"`,
+/// `"unsupported"`, `"resource"`, `"address"`, `"network"`, `"connection"`,
+/// `"resolver"`, `"startup"`, `"overlapped"`, `"qos"`, `"compat"`.
+///
+/// Returns NULL if `code` is not in the catalog. The string is static: never
+/// free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_category(code: c_int) -> *const c_char {
+    entry_text(code, |entry| Some(entry.category.text()))
+}
+
+/// 1 if retrying the same operation later, unchanged, can succeed (the call
+/// would block, is in progress or was interrupted; a temporary shortage; a
+/// network, host or name server unavailable for now; a timeout), else 0.
+///
+/// Returns 0 if `code` is not in the catalog. Thread-safe and
+/// async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_is_transient(code: c_int) -> c_int {
+    guard(0, || c_int::from(WsaError::new(code).is_transient()))
+}
+
+/// This platform's errno value for `code`: 104 for 10054 on Linux, 54 on
+/// macOS, 108 with the Windows C runtime; 0 for 0.
+///
+/// Returns -1 if `code` is not in the catalog, has no POSIX equivalent, or
+/// this platform's C library does not define that errno (`EPROCLIM` on
+/// Linux). Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_to_errno(code: c_int) -> c_int {
+    guard(-1, || WsaError::new(code).errno().unwrap_or(-1))
+}
+
+/// The Windows Sockets code for this platform's errno value `errnum`
+/// (`ECONNRESET` gives 10054). When several codes share an errno, the one in
+/// the 10000 range wins (`EINVAL` gives 10022, not 87); 0 gives 0.
+///
+/// Returns -1 if no code corresponds to `errnum`. Thread-safe and
+/// async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_from_errno(errnum: c_int) -> c_int {
+    guard(-1, || code_or_minus_one(WsaError::from_errno(errnum)))
+}
+
+/// The code named by `name`: a canonical SDK name (`"WSAECONNRESET"`), an
+/// SDK alias (`"WSANO_ADDRESS"`) or a POSIX errno name (`"ECONNRESET"`,
+/// resolved to the 10000-range code), compared without regard to ASCII case.
+///
+/// Returns -1 if `name` is NULL or names no code. At most 33 bytes of
+/// `name` are read, so a longer or unterminated buffer is safe from that
+/// point on; non-ASCII bytes simply never match. Thread-safe and
+/// async-signal-safe.
+///
+/// # Safety
+/// `name` is NULL or points to a NUL-terminated string (or to at least 33
+/// readable bytes).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wsa_error_from_name(name: *const c_char) -> c_int {
+    guard(-1, || {
+        // SAFETY: forwarded from this function's contract.
+        let bytes = unsafe { bounded_bytes(name, LONGEST_NAME) };
+        code_or_minus_one(bytes.and_then(crate::index::by_name).map(Entry::error))
+    })
+}
+
+/// The code written in `text`: a name as `wsa_error_from_name` accepts, a
+/// decimal code (`"10054"`), a hex code (`"0x2746"`) or an `HRESULT_FROM_WIN32`
+/// value (`"0x80072746"`, or signed decimal `"-2147014842"`). Leading and
+/// trailing ASCII whitespace is ignored.
+///
+/// Returns -1 if `text` is NULL, longer than 256 bytes, or does not name a
+/// code in the catalog (a well-formed number that is not a catalog code also
+/// gives -1). At most 257 bytes are read. Thread-safe and async-signal-safe.
+///
+/// # Safety
+/// `text` is NULL or points to a NUL-terminated string (or to at least 257
+/// readable bytes).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wsa_error_parse(text: *const c_char) -> c_int {
+    guard(-1, || {
+        // SAFETY: forwarded from this function's contract.
+        let bytes = unsafe { bounded_bytes(text, PARSE_MAX) };
+        code_or_minus_one(bytes.and_then(crate::parse::parse_bytes))
+    })
+}
+
+/// The code inside an `HRESULT_FROM_WIN32` value: `0x8007xxxx` where `xxxx`
+/// is a catalog code (`(int32_t)0x80072746` gives 10054); `S_OK` (0) gives 0.
+///
+/// Returns -1 for any other value. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_from_hresult(hresult: i32) -> c_int {
+    guard(-1, || code_or_minus_one(WsaError::from_hresult(hresult)))
+}
+
+/// Writes the one-line text for `code` into `buf`:
+/// `"WSAECONNRESET (10054): Connection reset by peer"`, or for a code not in
+/// the catalog `"Unknown Windows Sockets error 12345"`.
+///
+/// `snprintf` semantics: returns the length of the full text (without the
+/// NUL) whatever `len` is; writes at most `len` bytes; when `len > 0` the
+/// output is always NUL-terminated, truncated to `len - 1` bytes if needed.
+/// `buf` may be NULL when `len` is 0 (a NULL `buf` with any `len` writes
+/// nothing). Never allocates. Thread-safe and async-signal-safe.
+///
+/// # Safety
+/// Unless `buf` is NULL, it points to at least `len` writable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wsa_error_format(code: c_int, buf: *mut c_char, len: usize) -> usize {
+    let out: &mut [u8] = if buf.is_null() || len == 0 {
+        &mut []
+    } else {
+        // SAFETY: the caller guarantees `len` writable bytes at `buf`.
+        unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), len) }
+    };
+    let mut out = core::panic::AssertUnwindSafe(out);
+    guard(0, move || crate::format::write_line(code, &mut out))
+}
+
+/// The number of entries in the catalog (code 0 included).
+///
+/// Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_count() -> usize {
+    crate::entries().len()
+}
+
+/// The code of the entry at `index`, in ascending order of code, for
+/// `index` from 0 to `wsa_error_count() - 1`.
+///
+/// Returns -1 when `index` is past the end. Thread-safe and
+/// async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_code_at(index: usize) -> c_int {
+    crate::entries().get(index).map_or(-1, Entry::code)
+}
+
+/// The library's version, such as `"0.1.0"`: the version of the library
+/// actually loaded, which may differ from `WSA_ERROR_VERSION_STRING` in the
+/// header a program was compiled with.
+///
+/// Never NULL. The string is static: never free or modify it. Thread-safe
+/// and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_version() -> *const c_char {
+    crate::VERSION_TEXT.as_ptr()
+}

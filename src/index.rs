@@ -1,0 +1,249 @@
+//! Constant-time lookups into the catalog, built at compile time.
+//!
+//! `by_code` reads a dense byte table covering the three ranges that hold
+//! codes; `by_name` hashes an upper-cased name into an open-addressing table
+//! of every canonical name, alias and POSIX errno name. Both tables are
+//! computed by `const fn`s, so there is nothing to initialise at run time and
+//! no lock on the lookup path.
+
+use crate::catalog::{CText, Entry};
+use crate::posix::SYNONYMS;
+use crate::table::ENTRIES;
+
+/// The code ranges `[start, end)` the dense table covers. A row outside them
+/// fails the build (see `build_slots`); widen a window to admit it.
+const WINDOWS: [(i32, i32); 3] = [(0, 1000), (10000, 10128), (11000, 11064)];
+
+const SLOT_COUNT: usize = {
+    let mut total = 0;
+    let mut w = 0;
+    while w < WINDOWS.len() {
+        total += (WINDOWS[w].1 - WINDOWS[w].0) as usize;
+        w += 1;
+    }
+    total
+};
+
+/// Marks a slot with no entry.
+const EMPTY: u8 = u8::MAX;
+
+/// The slot a code occupies in `SLOTS`, if it falls into a window.
+#[inline]
+const fn slot_of(code: i32) -> Option<usize> {
+    let mut offset = 0usize;
+    let mut w = 0;
+    while w < WINDOWS.len() {
+        let (start, end) = WINDOWS[w];
+        if code >= start && code < end {
+            return Some(offset + (code - start) as usize);
+        }
+        offset += (end - start) as usize;
+        w += 1;
+    }
+    None
+}
+
+const fn build_slots() -> [u8; SLOT_COUNT] {
+    assert!(
+        ENTRIES.len() < EMPTY as usize,
+        "entry indexes must fit in a byte"
+    );
+    let mut slots = [EMPTY; SLOT_COUNT];
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        if i > 0 {
+            assert!(
+                ENTRIES[i - 1].code < ENTRIES[i].code,
+                "table rows must be sorted by code, without repeats"
+            );
+        }
+        match slot_of(ENTRIES[i].code) {
+            Some(slot) => slots[slot] = i as u8,
+            None => panic!("a table row lies outside the index windows in index.rs"),
+        }
+        i += 1;
+    }
+    slots
+}
+
+static SLOTS: [u8; SLOT_COUNT] = build_slots();
+
+/// The entry for `code`, if the catalog has one.
+#[inline]
+pub(crate) fn by_code(code: i32) -> Option<&'static Entry> {
+    let index = *SLOTS.get(slot_of(code)?)?;
+    ENTRIES.get(usize::from(index))
+}
+
+// ---- names ------------------------------------------------------------------
+
+/// Room for every name with the table at most half full (short probe runs).
+const NAME_SLOTS: usize = 512;
+const MAX_KEYS: usize = NAME_SLOTS / 2;
+
+/// One name that resolves to an entry.
+#[derive(Clone, Copy)]
+struct Key {
+    name: &'static [u8],
+    entry: u8,
+}
+
+struct NameIndex {
+    keys: [Key; MAX_KEYS],
+    /// Key index + 1 for each hash slot; 0 marks an empty slot.
+    slots: [u16; NAME_SLOTS],
+    key_count: usize,
+    longest: usize,
+}
+
+/// FNV-1a over the ASCII upper-case form of the bytes.
+#[inline]
+const fn fnv1a_upper(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i].to_ascii_uppercase() as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+const fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+impl NameIndex {
+    const fn find(&self, upper: &[u8]) -> Option<usize> {
+        let mut slot = fnv1a_upper(upper) as usize % NAME_SLOTS;
+        loop {
+            let key = self.slots[slot] as usize;
+            if key == 0 {
+                return None;
+            }
+            if eq_bytes(self.keys[key - 1].name, upper) {
+                return Some(key - 1);
+            }
+            slot = (slot + 1) % NAME_SLOTS;
+        }
+    }
+
+    /// Adds `name` for entry `entry` unless the name is already present (the
+    /// first entry to claim a POSIX name keeps it).
+    const fn insert(&mut self, name: &'static [u8], entry: usize) {
+        if self.find(name).is_some() {
+            return;
+        }
+        assert!(
+            self.key_count < MAX_KEYS,
+            "too many names for the name index"
+        );
+        self.keys[self.key_count] = Key {
+            name,
+            entry: entry as u8,
+        };
+        self.key_count += 1;
+        if name.len() > self.longest {
+            self.longest = name.len();
+        }
+        let mut slot = fnv1a_upper(name) as usize % NAME_SLOTS;
+        while self.slots[slot] != 0 {
+            slot = (slot + 1) % NAME_SLOTS;
+        }
+        self.slots[slot] = self.key_count as u16;
+    }
+
+    /// Adds the POSIX name of every entry whose code satisfies `wanted`.
+    const fn insert_posix_names(&mut self, from_10000_range: bool) {
+        let mut i = 0;
+        while i < ENTRIES.len() {
+            if (ENTRIES[i].code >= 10000) == from_10000_range {
+                if let Some(posix) = ENTRIES[i].posix {
+                    self.insert(posix.name.bytes(), i);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    const fn build() -> NameIndex {
+        let mut index = NameIndex {
+            keys: [Key {
+                name: b"",
+                entry: 0,
+            }; MAX_KEYS],
+            slots: [0; NAME_SLOTS],
+            key_count: 0,
+            longest: 0,
+        };
+        let mut i = 0;
+        while i < ENTRIES.len() {
+            assert!(
+                index.find(ENTRIES[i].name.bytes()).is_none(),
+                "a canonical name is used twice"
+            );
+            index.insert(ENTRIES[i].name.bytes(), i);
+            let aliases: &[CText] = ENTRIES[i].aliases;
+            let mut a = 0;
+            while a < aliases.len() {
+                assert!(
+                    index.find(aliases[a].bytes()).is_none(),
+                    "an alias repeats another name"
+                );
+                index.insert(aliases[a].bytes(), i);
+                a += 1;
+            }
+            i += 1;
+        }
+        // POSIX names resolve to the 10000-range entry first (EINVAL -> 10022, not 87).
+        index.insert_posix_names(true);
+        index.insert_posix_names(false);
+        let mut s = 0;
+        while s < SYNONYMS.len() {
+            let (synonym, _, canonical) = SYNONYMS[s];
+            match index.find(canonical.as_bytes()) {
+                Some(key) => index.insert(synonym.as_bytes(), index.keys[key].entry as usize),
+                None => panic!("a POSIX synonym names an errno the table does not use"),
+            }
+            s += 1;
+        }
+        index
+    }
+}
+
+const NAME_INDEX: NameIndex = NameIndex::build();
+static NAMES: NameIndex = NAME_INDEX;
+
+/// The length of the longest name `by_name` knows; longer input never matches.
+pub(crate) const LONGEST_NAME: usize = NAME_INDEX.longest;
+
+/// The entry whose canonical name, alias or POSIX errno name equals `name`,
+/// ignoring ASCII case.
+pub(crate) fn by_name(name: &[u8]) -> Option<&'static Entry> {
+    let mut upper = [0u8; LONGEST_NAME];
+    let upper = upper.get_mut(..name.len())?;
+    for (out, byte) in upper.iter_mut().zip(name) {
+        *out = byte.to_ascii_uppercase();
+    }
+    let key = NAMES.find(upper)?;
+    ENTRIES.get(usize::from(NAMES.keys[key].entry))
+}
+
+/// Every name `by_name` accepts, with the code it resolves to, in the order
+/// they were added: canonical names and aliases by code, then POSIX names.
+pub(crate) fn names() -> impl Iterator<Item = (&'static str, i32)> {
+    NAMES.keys[..NAMES.key_count].iter().map(|key| {
+        let name = core::str::from_utf8(key.name).expect("names are ASCII");
+        (name, ENTRIES[usize::from(key.entry)].code)
+    })
+}
