@@ -163,13 +163,13 @@ pub extern "C" fn wsa_error_from_errno(errnum: c_int) -> c_int {
 /// SDK alias (`"WSANO_ADDRESS"`) or a POSIX errno name (`"ECONNRESET"`,
 /// resolved to the 10000-range code), compared without regard to ASCII case.
 ///
-/// Returns -1 if `name` is NULL or names no code. At most 33 bytes of
+/// Returns -1 if `name` is NULL or names no code. At most 28 bytes of
 /// `name` are read, so a longer or unterminated buffer is safe from that
 /// point on; non-ASCII bytes simply never match. Thread-safe and
 /// async-signal-safe.
 ///
 /// # Safety
-/// `name` is NULL or points to a NUL-terminated string (or to at least 33
+/// `name` is NULL or points to a NUL-terminated string (or to at least 28
 /// readable bytes).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wsa_error_from_name(name: *const c_char) -> c_int {

@@ -247,3 +247,24 @@ pub(crate) fn names() -> impl Iterator<Item = (&'static str, i32)> {
         (name, ENTRIES[usize::from(key.entry)].code)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_longest_name_matches_the_c_documentation() {
+        // wsa_error_from_name's doc promises to read at most LONGEST_NAME + 1 = 28 bytes.
+        assert_eq!(LONGEST_NAME, "WSA_IPSEC_NAME_POLICY_ERROR".len());
+        assert_eq!(LONGEST_NAME, 27);
+    }
+
+    #[test]
+    fn every_slot_points_at_its_own_code() {
+        for (index, entry) in ENTRIES.iter().enumerate() {
+            assert_eq!(usize::from(SLOTS[slot_of(entry.code).unwrap()]), index);
+        }
+        let filled = SLOTS.iter().filter(|&&slot| slot != EMPTY).count();
+        assert_eq!(filled, ENTRIES.len());
+    }
+}
