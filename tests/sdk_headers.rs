@@ -18,8 +18,10 @@ const NEWER_THAN_MINGW: [&str; 2] = ["WSA_SECURE_HOST_NOT_FOUND", "WSA_IPSEC_NAM
 const GAI_NEWER_THAN_MINGW: [&str; 1] = ["EAI_IPSECPOLICY"];
 
 fn include_dir() -> PathBuf {
-    let dir = std::env::var_os("WSA_ERROR_MINGW_INCLUDE")
-        .map_or_else(|| PathBuf::from("/usr/share/mingw-w64/include"), PathBuf::from);
+    let dir = std::env::var_os("WSA_ERROR_MINGW_INCLUDE").map_or_else(
+        || PathBuf::from("/usr/share/mingw-w64/include"),
+        PathBuf::from,
+    );
     assert!(
         dir.join("winerror.h").is_file(),
         "the mingw-w64 SDK headers are missing from {}: install Debian's mingw-w64-common \
@@ -34,17 +36,35 @@ fn include_dir() -> PathBuf {
 fn defines() -> BTreeMap<String, String> {
     let dir = include_dir();
     let mut found = BTreeMap::new();
-    for file in ["winerror.h", "psdk_inc/_wsa_errnos.h", "winsock2.h", "ws2tcpip.h"] {
-        let text = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    for file in [
+        "winerror.h",
+        "psdk_inc/_wsa_errnos.h",
+        "winsock2.h",
+        "ws2tcpip.h",
+    ] {
+        let text =
+            std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         for line in text.lines() {
-            let Some(rest) = line.trim_start().strip_prefix("#define") else { continue };
+            let Some(rest) = line.trim_start().strip_prefix("#define") else {
+                continue;
+            };
             let mut words = rest.split_whitespace();
-            let (Some(name), Some(first)) = (words.next(), words.next()) else { continue };
+            let (Some(name), Some(first)) = (words.next(), words.next()) else {
+                continue;
+            };
             if name.contains('(') {
                 continue; // a function-like macro
             }
-            let expr = std::iter::once(first).chain(words).collect::<Vec<_>>().join(" ");
-            let expr = expr.split("/*").next().unwrap_or_default().trim().to_owned();
+            let expr = std::iter::once(first)
+                .chain(words)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let expr = expr
+                .split("/*")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
             // The first definition wins, as the preprocessor's #ifndef guards make it.
             found.entry(name.to_owned()).or_insert(expr);
         }
@@ -61,7 +81,10 @@ fn evaluate(defines: &BTreeMap<String, String>, expr: &str, depth: u32) -> Optio
     if let Some(inner) = expr.strip_prefix('(').and_then(|e| e.strip_suffix(')')) {
         return evaluate(defines, inner, depth + 1);
     }
-    if let Some(inner) = expr.strip_prefix("__MSABI_LONG(").and_then(|e| e.strip_suffix(')')) {
+    if let Some(inner) = expr
+        .strip_prefix("__MSABI_LONG(")
+        .and_then(|e| e.strip_suffix(')'))
+    {
         return evaluate(defines, inner, depth + 1);
     }
     if let Some((left, right)) = expr.split_once('+') {
@@ -70,7 +93,9 @@ fn evaluate(defines: &BTreeMap<String, String>, expr: &str, depth: u32) -> Optio
     if let Ok(value) = expr.trim_end_matches(['L', 'l']).parse::<i64>() {
         return Some(value);
     }
-    defines.get(expr).and_then(|next| evaluate(defines, next, depth + 1))
+    defines
+        .get(expr)
+        .and_then(|next| evaluate(defines, next, depth + 1))
 }
 
 fn value_of(defines: &BTreeMap<String, String>, name: &str) -> Option<i64> {
@@ -84,14 +109,26 @@ fn every_catalog_name_has_the_sdk_value() {
     for entry in entries() {
         for name in std::iter::once(entry.name()).chain(entry.aliases()) {
             if NEWER_THAN_MINGW.contains(&name) {
-                assert_eq!(value_of(&defines, name), None, "{name} reached mingw-w64: drop it from NEWER_THAN_MINGW");
+                assert_eq!(
+                    value_of(&defines, name),
+                    None,
+                    "{name} reached mingw-w64: drop it from NEWER_THAN_MINGW"
+                );
                 continue;
             }
-            assert_eq!(value_of(&defines, name), Some(i64::from(entry.code())), "{name} in the SDK headers");
+            assert_eq!(
+                value_of(&defines, name),
+                Some(i64::from(entry.code())),
+                "{name} in the SDK headers"
+            );
             checked += 1;
         }
     }
-    assert_eq!(checked, entries().len() - NEWER_THAN_MINGW.len() + 2, "both aliases were checked");
+    assert_eq!(
+        checked,
+        entries().len() - NEWER_THAN_MINGW.len() + 2,
+        "both aliases were checked"
+    );
 }
 
 #[test]
@@ -100,21 +137,41 @@ fn every_winsock_error_in_the_sdk_headers_is_in_the_catalog() {
     let mut seen = 0;
     for name in defines.keys() {
         let is_winsock_name = name.starts_with("WSA") && name != "WSABASEERR";
-        let Some(value) = value_of(&defines, name) else { continue };
+        let Some(value) = value_of(&defines, name) else {
+            continue;
+        };
         if !is_winsock_name || !(10000..12000).contains(&value) {
             continue;
         }
         let code = i32::try_from(value).unwrap();
-        assert_eq!(WsaError::from_name(name), Some(WsaError::new(code)), "{name} = {value} is missing");
+        assert_eq!(
+            WsaError::from_name(name),
+            Some(WsaError::new(code)),
+            "{name} = {value} is missing"
+        );
         seen += 1;
     }
     // The 10000-range and 11000-range codes of mingw-w64 10 plus the two aliases.
-    assert_eq!(seen, entries().iter().filter(|e| e.code() >= 10000).count() - NEWER_THAN_MINGW.len() + 2);
+    assert_eq!(
+        seen,
+        entries().iter().filter(|e| e.code() >= 10000).count() - NEWER_THAN_MINGW.len() + 2
+    );
     // The Win32 codes the Winsock headers rename.
-    for name in ["WSA_IO_PENDING", "WSA_IO_INCOMPLETE", "WSA_INVALID_HANDLE", "WSA_INVALID_PARAMETER",
-                 "WSA_NOT_ENOUGH_MEMORY", "WSA_OPERATION_ABORTED", "NO_ERROR"] {
+    for name in [
+        "WSA_IO_PENDING",
+        "WSA_IO_INCOMPLETE",
+        "WSA_INVALID_HANDLE",
+        "WSA_INVALID_PARAMETER",
+        "WSA_NOT_ENOUGH_MEMORY",
+        "WSA_OPERATION_ABORTED",
+        "NO_ERROR",
+    ] {
         let value = value_of(&defines, name).unwrap_or_else(|| panic!("{name} not in the headers"));
-        assert_eq!(WsaError::from_name(name).map(WsaError::code), Some(value as i32), "{name}");
+        assert_eq!(
+            WsaError::from_name(name).map(WsaError::code),
+            Some(value as i32),
+            "{name}"
+        );
     }
 }
 
@@ -122,17 +179,29 @@ fn every_winsock_error_in_the_sdk_headers_is_in_the_catalog() {
 fn every_gai_name_matches_ws2tcpip() {
     let defines = defines();
     for entry in entries() {
-        let Some(gai) = entry.gai_name() else { continue };
+        let Some(gai) = entry.gai_name() else {
+            continue;
+        };
         if GAI_NEWER_THAN_MINGW.contains(&gai) {
             continue;
         }
-        assert_eq!(value_of(&defines, gai), Some(i64::from(entry.code())), "{gai} for {}", entry.name());
+        assert_eq!(
+            value_of(&defines, gai),
+            Some(i64::from(entry.code())),
+            "{gai} for {}",
+            entry.name()
+        );
     }
     // Every EAI_ name Windows defines as a Winsock code is claimed by its entry, except
     // EAI_NODATA, which the SDK defines as EAI_NONAME and mingw-w64 as 11004.
-    for (name, _) in defines.iter().filter(|(name, _)| name.starts_with("EAI_") && *name != "EAI_NODATA") {
+    for (name, _) in defines
+        .iter()
+        .filter(|(name, _)| name.starts_with("EAI_") && *name != "EAI_NODATA")
+    {
         let value = value_of(&defines, name).unwrap_or_else(|| panic!("{name} has no value"));
-        let entry = WsaError::new(value as i32).entry().unwrap_or_else(|| panic!("{name} = {value}"));
+        let entry = WsaError::new(value as i32)
+            .entry()
+            .unwrap_or_else(|| panic!("{name} = {value}"));
         assert_eq!(entry.gai_name(), Some(name.as_str()), "{name} = {value}");
     }
 }

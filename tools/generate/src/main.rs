@@ -11,7 +11,11 @@ fn main() -> std::io::Result<()> {
         if !unchanged {
             std::fs::write(&path, &output.text)?;
         }
-        println!("{} {}", if unchanged { "unchanged" } else { "wrote    " }, output.path);
+        println!(
+            "{} {}",
+            if unchanged { "unchanged" } else { "wrote    " },
+            output.path
+        );
     }
     Ok(())
 }

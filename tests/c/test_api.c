@@ -1,0 +1,287 @@
+/* Exercises every function of the C API through the built library: known and
+ * unknown codes, every int edge, NULL, non-UTF-8 and over-long strings, and
+ * every buffer length with guard bytes. Prints "N passed, N failed" and exits
+ * non-zero on any failure.
+ *
+ * Built as C99 and C11 with -Wall -Wextra -Wpedantic -Werror, linked once
+ * against libwsa_error.so and once against libwsa_error.a, and run under
+ * valgrind. */
+#define _DEFAULT_SOURCE /* mmap's MAP_ANONYMOUS under -std=c99 */
+#include "wsa_error.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+static int passed, failed;
+
+#define CHECK(cond)                                                                     \
+    do {                                                                                \
+        if (cond) {                                                                     \
+            passed++;                                                                   \
+        } else {                                                                        \
+            failed++;                                                                   \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                               \
+    } while (0)
+
+static int str_is(const char *got, const char *want) {
+    if (got == NULL || want == NULL) return got == want;
+    return strcmp(got, want) == 0;
+}
+
+/* Codes the catalog does not hold: gaps, neighbours and every int extreme. */
+static const int unknown_codes[] = {INT_MIN, INT_MIN + 1, -10054, -1, 1, 2, 5, 7, 9, 86, 88,
+                                    994, 998, 1000, 9999, 10000, 10001, 10003, 10005, 10010,
+                                    10023, 10025, 10034, 10072, 10090, 10094, 10100, 10113,
+                                    11000, 11034, 12000, 65535, 0x80072746, INT_MAX - 1, INT_MAX};
+
+static void test_known_codes(void) {
+    CHECK(str_is(wsa_error_name(10054), "WSAECONNRESET"));
+    CHECK(str_is(wsa_error_describe(10054), "Connection reset by peer"));
+    CHECK(wsa_error_details(10054) != NULL && strlen(wsa_error_details(10054)) > 100);
+    CHECK(str_is(wsa_error_posix_name(10054), "ECONNRESET"));
+    CHECK(wsa_error_gai_name(10054) == NULL);
+    CHECK(str_is(wsa_error_category(10054), "connection"));
+    CHECK(wsa_error_is_transient(10054) == 0);
+    CHECK(wsa_error_to_errno(10054) == ECONNRESET);
+
+    CHECK(str_is(wsa_error_name(WSA_ERROR_WSAETIMEDOUT), "WSAETIMEDOUT"));
+    CHECK(WSA_ERROR_WSAETIMEDOUT == 10060 && WSA_ERROR_WSAHOST_NOT_FOUND == 11001);
+    CHECK(WSA_ERROR_WSANO_ADDRESS == WSA_ERROR_WSANO_DATA);
+    CHECK(WSA_ERROR_WSA_QOS_EUNKNOWNPSOBJ == 11024 && WSA_ERROR_WSA_QOS_EUNKOWNPSOBJ == 11024);
+    CHECK(str_is(wsa_error_name(0), "NO_ERROR"));
+    CHECK(str_is(wsa_error_describe(0), "Success"));
+    CHECK(str_is(wsa_error_category(0), "success"));
+    CHECK(wsa_error_to_errno(0) == 0 && wsa_error_from_errno(0) == 0);
+    CHECK(str_is(wsa_error_name(997), "WSA_IO_PENDING"));
+    CHECK(str_is(wsa_error_name(11033), "WSA_IPSEC_NAME_POLICY_ERROR"));
+    CHECK(str_is(wsa_error_name(11024), "WSA_QOS_EUNKOWNPSOBJ"));
+
+    CHECK(str_is(wsa_error_gai_name(11001), "EAI_NONAME"));
+    CHECK(str_is(wsa_error_gai_name(11002), "EAI_AGAIN"));
+    CHECK(str_is(wsa_error_gai_name(10047), "EAI_FAMILY"));
+    CHECK(str_is(wsa_error_gai_name(8), "EAI_MEMORY"));
+    CHECK(wsa_error_posix_name(11001) == NULL);
+    CHECK(wsa_error_to_errno(11001) == -1);
+    CHECK(str_is(wsa_error_category(11001), "resolver"));
+
+    CHECK(wsa_error_is_transient(10035) == 1);
+    CHECK(wsa_error_is_transient(10004) == 1);
+    CHECK(wsa_error_is_transient(11002) == 1);
+    CHECK(wsa_error_is_transient(10061) == 0);
+
+    /* errno values of this platform, from its own <errno.h>. */
+    CHECK(wsa_error_to_errno(10035) == EWOULDBLOCK);
+    CHECK(wsa_error_to_errno(10061) == ECONNREFUSED);
+    CHECK(wsa_error_to_errno(10060) == ETIMEDOUT);
+    CHECK(wsa_error_to_errno(87) == EINVAL);
+    CHECK(wsa_error_from_errno(ECONNRESET) == 10054);
+    CHECK(wsa_error_from_errno(EAGAIN) == 10035);
+    CHECK(wsa_error_from_errno(EINVAL) == 10022);
+    CHECK(wsa_error_from_errno(EBADF) == 10009);
+    CHECK(wsa_error_from_errno(ENOMEM) == 8);
+    CHECK(wsa_error_from_errno(EPERM) == -1);
+    CHECK(wsa_error_from_errno(-1) == -1);
+    CHECK(wsa_error_from_errno(INT_MIN) == -1);
+    CHECK(wsa_error_from_errno(INT_MAX) == -1);
+#ifdef __linux__
+    CHECK(wsa_error_to_errno(10054) == 104);
+    CHECK(wsa_error_to_errno(10067) == -1); /* no EPROCLIM on Linux */
+#endif
+}
+
+static void test_names_and_parsing(void) {
+    CHECK(wsa_error_from_name("WSAECONNRESET") == 10054);
+    CHECK(wsa_error_from_name("wsaeconnreset") == 10054);
+    CHECK(wsa_error_from_name("WsaEConnReset") == 10054);
+    CHECK(wsa_error_from_name("ECONNRESET") == 10054);
+    CHECK(wsa_error_from_name("EINVAL") == 10022);
+    CHECK(wsa_error_from_name("EAGAIN") == 10035);
+    CHECK(wsa_error_from_name("WSANO_ADDRESS") == 11004);
+    CHECK(wsa_error_from_name("WSA_QOS_EUNKNOWNPSOBJ") == 11024);
+    CHECK(wsa_error_from_name("WSA_QOS_EUNKOWNPSOBJ") == 11024);
+    CHECK(wsa_error_from_name("NO_ERROR") == 0);
+    CHECK(wsa_error_from_name("WSA_IPSEC_NAME_POLICY_ERROR") == 11033);
+    CHECK(wsa_error_from_name(NULL) == -1);
+    CHECK(wsa_error_from_name("") == -1);
+    CHECK(wsa_error_from_name("WSAECONNRESETT") == -1);
+    CHECK(wsa_error_from_name(" WSAECONNRESET") == -1);
+    CHECK(wsa_error_from_name("10054") == -1);
+    CHECK(wsa_error_from_name("\xff\xfe\xfd") == -1);
+    CHECK(wsa_error_from_name("WSAECONNRESET\xc3\xa9") == -1);
+
+    CHECK(wsa_error_parse("10054") == 10054);
+    CHECK(wsa_error_parse("0x2746") == 10054);
+    CHECK(wsa_error_parse("0X2746") == 10054);
+    CHECK(wsa_error_parse("0x80072746") == 10054);
+    CHECK(wsa_error_parse("-2147014842") == 10054);
+    CHECK(wsa_error_parse("  wsaeconnreset\n") == 10054);
+    CHECK(wsa_error_parse("ECONNREFUSED") == 10061);
+    CHECK(wsa_error_parse("0") == 0);
+    CHECK(wsa_error_parse("11001") == 11001);
+    CHECK(wsa_error_parse(NULL) == -1);
+    CHECK(wsa_error_parse("") == -1);
+    CHECK(wsa_error_parse("12345") == -1);
+    CHECK(wsa_error_parse("0x80070005") == -1);
+    CHECK(wsa_error_parse("0x") == -1);
+    CHECK(wsa_error_parse("10054abc") == -1);
+    CHECK(wsa_error_parse("99999999999999999999999") == -1);
+    CHECK(wsa_error_parse("\x80\x81") == -1);
+
+    CHECK(wsa_error_from_hresult((int32_t)0x80072746u) == 10054);
+    CHECK(wsa_error_from_hresult((int32_t)0x80072AF9u) == 11001);
+    CHECK(wsa_error_from_hresult((int32_t)0x800703E5u) == 997);
+    CHECK(wsa_error_from_hresult(0) == 0);
+    CHECK(wsa_error_from_hresult((int32_t)0x80070005u) == -1);
+    CHECK(wsa_error_from_hresult((int32_t)0x80042746u) == -1);
+    CHECK(wsa_error_from_hresult(10054) == -1);
+    CHECK(wsa_error_from_hresult(INT32_MIN) == -1);
+    CHECK(wsa_error_from_hresult(INT32_MAX) == -1);
+    CHECK(wsa_error_from_hresult(-1) == -1);
+}
+
+static void test_long_strings(void) {
+    size_t size = 1u << 20;
+    char *text = malloc(size + 1);
+    CHECK(text != NULL);
+    if (text == NULL) return;
+    memset(text, 'A', size);
+    text[size] = '\0';
+    CHECK(wsa_error_from_name(text) == -1);
+    CHECK(wsa_error_parse(text) == -1);
+    memset(text, ' ', size);
+    memcpy(text + size - 5, "10054", 5);
+    CHECK(wsa_error_parse(text) == -1); /* over 256 bytes: rejected, whatever it holds */
+    free(text);
+}
+
+/* A string that ends exactly at an unreadable page, with no NUL: the bounded
+ * readers must stop before the page. */
+static void test_unterminated_strings_stop_at_the_documented_bound(void) {
+    long page = sysconf(_SC_PAGESIZE);
+    char *map = mmap(NULL, (size_t)page * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(map != MAP_FAILED);
+    if (map == MAP_FAILED) return;
+    CHECK(mprotect(map + page, (size_t)page, PROT_NONE) == 0);
+    char *end = map + page;
+    memset(map, 'W', (size_t)page);
+    CHECK(wsa_error_from_name(end - 28) == -1); /* reads at most 28 bytes */
+    CHECK(wsa_error_parse(end - 257) == -1);    /* reads at most 257 bytes */
+    memcpy(end - 14, "WSAECONNRESET", 14);       /* terminated just before the guard page */
+    CHECK(wsa_error_from_name(end - 14) == 10054);
+    CHECK(wsa_error_parse(end - 14) == 10054);
+    munmap(map, (size_t)page * 2);
+}
+
+/* Every length from 0 to past the full text, with guard bytes after the buffer. */
+static void check_format_lengths(int code, const char *expected) {
+    size_t full = strlen(expected);
+    enum { GUARD = 16 };
+    CHECK(wsa_error_format(code, NULL, 0) == full);
+    CHECK(wsa_error_format(code, NULL, 100) == full);
+    for (size_t len = 0; len <= full + 3; len++) {
+        char buf[256 + GUARD];
+        memset(buf, 0xAA, sizeof buf);
+        size_t got = wsa_error_format(code, buf, len);
+        int ok = got == full;
+        if (len > 0) {
+            size_t kept = len - 1 < full ? len - 1 : full;
+            ok = ok && memcmp(buf, expected, kept) == 0 && buf[kept] == '\0';
+        }
+        for (size_t i = len; i < len + GUARD; i++) ok = ok && (unsigned char)buf[i] == 0xAA;
+        if (!ok) fprintf(stderr, "format(%d) with len %zu\n", code, len);
+        CHECK(ok);
+    }
+}
+
+static void test_format(void) {
+    check_format_lengths(10054, "WSAECONNRESET (10054): Connection reset by peer");
+    check_format_lengths(0, "NO_ERROR (0): Success");
+    check_format_lengths(12345, "Unknown Windows Sockets error 12345");
+    check_format_lengths(INT_MIN, "Unknown Windows Sockets error -2147483648");
+    check_format_lengths(INT_MAX, "Unknown Windows Sockets error 2147483647");
+    check_format_lengths(11033, "WSA_IPSEC_NAME_POLICY_ERROR (11033): Name-based IPsec policy could not be added");
+}
+
+static void test_every_entry(void) {
+    size_t count = wsa_error_count();
+    CHECK(count == 98);
+    int previous = INT_MIN;
+    for (size_t i = 0; i < count; i++) {
+        int code = wsa_error_code_at(i);
+        CHECK(code > previous);
+        previous = code;
+        const char *name = wsa_error_name(code);
+        CHECK(name != NULL && wsa_error_describe(code) != NULL && wsa_error_details(code) != NULL &&
+              wsa_error_category(code) != NULL);
+        if (name == NULL) continue;
+        CHECK(wsa_error_from_name(name) == code);
+        CHECK(wsa_error_parse(name) == code);
+        char expected[256], got[256], number[32];
+        snprintf(expected, sizeof expected, "%s (%d): %s", name, code, wsa_error_describe(code));
+        CHECK(wsa_error_format(code, got, sizeof got) == strlen(expected) && strcmp(got, expected) == 0);
+        snprintf(number, sizeof number, "%d", code);
+        CHECK(wsa_error_parse(number) == code);
+        snprintf(number, sizeof number, "0x%x", (unsigned)code);
+        CHECK(wsa_error_parse(number) == code);
+        if (code > 0) CHECK(wsa_error_from_hresult((int32_t)(0x80070000u | (unsigned)code)) == code);
+        const char *posix = wsa_error_posix_name(code);
+        if (posix != NULL) CHECK(str_is(wsa_error_posix_name(wsa_error_from_name(posix)), posix));
+        int transient = wsa_error_is_transient(code);
+        CHECK(transient == 0 || transient == 1);
+    }
+    CHECK(wsa_error_code_at(count) == -1);
+    CHECK(wsa_error_code_at(count + 1000) == -1);
+    CHECK(wsa_error_code_at(SIZE_MAX) == -1);
+}
+
+static void test_unknown_codes(void) {
+    for (size_t i = 0; i < sizeof unknown_codes / sizeof unknown_codes[0]; i++) {
+        int code = unknown_codes[i];
+        CHECK(wsa_error_name(code) == NULL && wsa_error_describe(code) == NULL &&
+              wsa_error_details(code) == NULL && wsa_error_posix_name(code) == NULL &&
+              wsa_error_gai_name(code) == NULL && wsa_error_category(code) == NULL);
+        CHECK(wsa_error_is_transient(code) == 0 && wsa_error_to_errno(code) == -1);
+        char expected[64], got[64];
+        snprintf(expected, sizeof expected, "Unknown Windows Sockets error %d", code);
+        CHECK(wsa_error_format(code, got, sizeof got) == strlen(expected) && strcmp(got, expected) == 0);
+    }
+    /* Across a wide band, exactly the catalog's codes are known, and the
+     * string functions agree on which. */
+    size_t known = 0;
+    for (int code = -100000; code <= 200000; code++) {
+        int has = wsa_error_name(code) != NULL;
+        int consistent = has == (wsa_error_describe(code) != NULL) && has == (wsa_error_details(code) != NULL) &&
+                         has == (wsa_error_category(code) != NULL);
+        if (!consistent) CHECK(consistent);
+        known += (size_t)has;
+    }
+    CHECK(known == wsa_error_count());
+}
+
+static void test_version(void) {
+    CHECK(str_is(wsa_error_version(), WSA_ERROR_VERSION_STRING));
+    char built[32];
+    snprintf(built, sizeof built, "%d.%d.%d", WSA_ERROR_VERSION_MAJOR, WSA_ERROR_VERSION_MINOR,
+             WSA_ERROR_VERSION_PATCH);
+    CHECK(strncmp(built, WSA_ERROR_VERSION_STRING, strlen(built)) == 0);
+}
+
+int main(void) {
+    test_known_codes();
+    test_names_and_parsing();
+    test_long_strings();
+    test_unterminated_strings_stop_at_the_documented_bound();
+    test_format();
+    test_every_entry();
+    test_unknown_codes();
+    test_version();
+    printf("c_api: %d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
