@@ -158,6 +158,7 @@ pub(crate) struct Posix {
 pub struct Entry {
     pub(crate) code: i32,
     pub(crate) name: CText,
+    pub(crate) identifier: &'static str,
     pub(crate) aliases: &'static [CText],
     pub(crate) message: CText,
     pub(crate) details: CText,
@@ -181,6 +182,13 @@ impl Entry {
     /// The canonical name, spelled exactly as the Windows SDK spells it.
     pub fn name(&self) -> &'static str {
         self.name.as_str()
+    }
+
+    /// A short snake_case identifier in the style of `std::errc`
+    /// (`"connection_reset"`, `"host_not_found"`), unique in the catalog: the
+    /// C++ enumerator name and the idiomatic name in languages that want one.
+    pub fn identifier(&self) -> &'static str {
+        self.identifier
     }
 
     /// Other names the Windows SDK headers define for the same code
@@ -240,6 +248,7 @@ impl fmt::Debug for Entry {
         f.debug_struct("Entry")
             .field("code", &self.code)
             .field("name", &self.name())
+            .field("identifier", &self.identifier)
             .field("aliases", &self.aliases().collect::<Vec<_>>())
             .field("message", &self.message())
             .field("posix", &self.posix_name())
@@ -256,6 +265,7 @@ impl fmt::Debug for Entry {
 ///
 /// ```text
 /// CODE NAME [ALIAS, ...] {
+///     identifier: snake_case_name,
 ///     message: "...", posix: ERRNO_NAME | None, gai: EAI_NAME | None,
 ///     category: Category, transient: bool, details: "...",
 /// }
@@ -266,6 +276,7 @@ impl fmt::Debug for Entry {
 macro_rules! catalog {
     ($(
         $code:literal $name:ident [$($alias:ident),*] {
+            identifier: $identifier:ident,
             message: $message:literal,
             posix: $posix:ident,
             gai: $gai:ident,
@@ -279,6 +290,7 @@ macro_rules! catalog {
             $crate::catalog::Entry {
                 code: $code,
                 name: $crate::catalog::ctext!(stringify!($name)),
+                identifier: stringify!($identifier),
                 aliases: &[$($crate::catalog::ctext!(stringify!($alias))),*],
                 message: $crate::catalog::ctext!($message),
                 details: $crate::catalog::ctext!($details),

@@ -10,6 +10,7 @@
 
 crate::catalog::catalog! {
     0 NO_ERROR [] {
+        identifier: success,
         message: "Success",
         posix: None, gai: None,
         category: Success, transient: false,
@@ -23,6 +24,7 @@ crate::catalog::catalog! {
     // A Win32 handle error; Winsock reports it for bad event object handles, which POSIX would call a
     // bad descriptor.
     6 WSA_INVALID_HANDLE [] {
+        identifier: invalid_handle,
         message: "Specified event object handle is invalid",
         posix: EBADF, gai: None,
         category: Overlapped, transient: false,
@@ -34,6 +36,7 @@ crate::catalog::catalog! {
                    event after WSACloseEvent.",
     }
     8 WSA_NOT_ENOUGH_MEMORY [] {
+        identifier: not_enough_memory,
         message: "Insufficient memory available",
         posix: ENOMEM, gai: EAI_MEMORY,
         category: Resource, transient: true,
@@ -45,6 +48,7 @@ crate::catalog::catalog! {
                    check overall system memory.",
     }
     87 WSA_INVALID_PARAMETER [] {
+        identifier: invalid_parameter,
         message: "One or more parameters are invalid",
         posix: EINVAL, gai: None,
         category: Argument, transient: false,
@@ -58,6 +62,7 @@ crate::catalog::catalog! {
     // The I/O was cancelled (socket closed or CancelIoEx), as libuv maps it; CPython's EINVAL hides
     // that.
     995 WSA_OPERATION_ABORTED [] {
+        identifier: operation_aborted,
         message: "Overlapped operation aborted",
         posix: ECANCELED, gai: None,
         category: Overlapped, transient: false,
@@ -72,6 +77,7 @@ crate::catalog::catalog! {
     // The overlapped operation is still running, which is what EINPROGRESS reports for a pending
     // connect.
     996 WSA_IO_INCOMPLETE [] {
+        identifier: io_incomplete,
         message: "Overlapped I/O event object not in signaled state",
         posix: EINPROGRESS, gai: None,
         category: Overlapped, transient: true,
@@ -84,6 +90,7 @@ crate::catalog::catalog! {
     // Not a failure: the operation was queued and completes later, like a non-blocking connect's
     // EINPROGRESS.
     997 WSA_IO_PENDING [] {
+        identifier: io_pending,
         message: "Overlapped operation will complete later",
         posix: EINPROGRESS, gai: None,
         category: Overlapped, transient: true,
@@ -97,6 +104,7 @@ crate::catalog::catalog! {
     // Named after EINTR, and CPython raises InterruptedError; on Windows the cause is a cancelled
     // blocking call (libuv says ECANCELED).
     10004 WSAEINTR [] {
+        identifier: interrupted,
         message: "Interrupted function call",
         posix: EINTR, gai: None,
         category: State, transient: true,
@@ -108,6 +116,7 @@ crate::catalog::catalog! {
                    coordinate socket closing between threads.",
     }
     10009 WSAEBADF [] {
+        identifier: bad_file_descriptor,
         message: "File handle is not valid",
         posix: EBADF, gai: None,
         category: Argument, transient: false,
@@ -118,6 +127,7 @@ crate::catalog::catalog! {
                    where a SOCKET was expected. Check the lifetime of every handle involved.",
     }
     10013 WSAEACCES [] {
+        identifier: permission_denied,
         message: "Permission denied",
         posix: EACCES, gai: None,
         category: Argument, transient: false,
@@ -129,6 +139,7 @@ crate::catalog::catalog! {
                    software can also cause it. Pick another port or fix the option or permission.",
     }
     10014 WSAEFAULT [] {
+        identifier: bad_address,
         message: "Bad address",
         posix: EFAULT, gai: None,
         category: Argument, transient: false,
@@ -140,6 +151,7 @@ crate::catalog::catalog! {
                    and make sure length variables are initialized before calls that update them.",
     }
     10022 WSAEINVAL [] {
+        identifier: invalid_argument,
         message: "Invalid argument",
         posix: EINVAL, gai: EAI_BADFLAGS,
         category: Argument, transient: false,
@@ -151,6 +163,7 @@ crate::catalog::catalog! {
                    flags and option values are valid for this socket type.",
     }
     10024 WSAEMFILE [] {
+        identifier: too_many_open_sockets,
         message: "Too many open sockets",
         posix: EMFILE, gai: None,
         category: Resource, transient: true,
@@ -163,6 +176,7 @@ crate::catalog::catalog! {
     // The BSD spelling, as CPython maps it; EAGAIN is the same value on Linux and
     // from_name/from_errno accept it too.
     10035 WSAEWOULDBLOCK [] {
+        identifier: operation_would_block,
         message: "Resource temporarily unavailable",
         posix: EWOULDBLOCK, gai: None,
         category: State, transient: true,
@@ -174,6 +188,7 @@ crate::catalog::catalog! {
                    getsockopt to learn the outcome.",
     }
     10036 WSAEINPROGRESS [] {
+        identifier: operation_in_progress,
         message: "Operation now in progress",
         posix: EINPROGRESS, gai: None,
         category: State, transient: true,
@@ -184,6 +199,7 @@ crate::catalog::catalog! {
                    Winsock during a blocking call, or switch to non-blocking or overlapped sockets.",
     }
     10037 WSAEALREADY [] {
+        identifier: already_in_progress,
         message: "Operation already in progress",
         posix: EALREADY, gai: None,
         category: State, transient: true,
@@ -195,6 +211,7 @@ crate::catalog::catalog! {
                    attempt succeeded.",
     }
     10038 WSAENOTSOCK [] {
+        identifier: not_a_socket,
         message: "Socket operation on nonsocket",
         posix: ENOTSOCK, gai: None,
         category: Argument, transient: false,
@@ -206,6 +223,7 @@ crate::catalog::catalog! {
                    and serialize closing with other threads.",
     }
     10039 WSAEDESTADDRREQ [] {
+        identifier: destination_address_required,
         message: "Destination address required",
         posix: EDESTADDRREQ, gai: None,
         category: Argument, transient: false,
@@ -216,6 +234,7 @@ crate::catalog::catalog! {
                    address.",
     }
     10040 WSAEMSGSIZE [] {
+        identifier: message_size,
         message: "Message too long",
         posix: EMSGSIZE, gai: None,
         category: Argument, transient: false,
@@ -227,6 +246,7 @@ crate::catalog::catalog! {
                    split large payloads at the application level.",
     }
     10041 WSAEPROTOTYPE [] {
+        identifier: wrong_protocol_type,
         message: "Protocol wrong type for socket",
         posix: EPROTOTYPE, gai: None,
         category: Unsupported, transient: false,
@@ -237,6 +257,7 @@ crate::catalog::catalog! {
                    protocol and let Winsock pick the default for the type.",
     }
     10042 WSAENOPROTOOPT [] {
+        identifier: no_protocol_option,
         message: "Bad protocol option",
         posix: ENOPROTOOPT, gai: None,
         category: Argument, transient: false,
@@ -248,6 +269,7 @@ crate::catalog::catalog! {
                    option.",
     }
     10043 WSAEPROTONOSUPPORT [] {
+        identifier: protocol_not_supported,
         message: "Protocol not supported",
         posix: EPROTONOSUPPORT, gai: None,
         category: Unsupported, transient: false,
@@ -259,6 +281,7 @@ crate::catalog::catalog! {
                    be repaired with netsh winsock reset.",
     }
     10044 WSAESOCKTNOSUPPORT [] {
+        identifier: socket_type_not_supported,
         message: "Socket type not supported",
         posix: ESOCKTNOSUPPORT, gai: EAI_SOCKTYPE,
         category: Unsupported, transient: false,
@@ -269,6 +292,7 @@ crate::catalog::catalog! {
                    and use SOCK_RAW only where the provider supports it and the process has rights.",
     }
     10045 WSAEOPNOTSUPP [] {
+        identifier: operation_not_supported,
         message: "Operation not supported",
         posix: EOPNOTSUPP, gai: None,
         category: Unsupported, transient: false,
@@ -279,6 +303,7 @@ crate::catalog::catalog! {
                    SOCK_STREAM for anything that listens and accepts connections.",
     }
     10046 WSAEPFNOSUPPORT [] {
+        identifier: protocol_family_not_supported,
         message: "Protocol family not supported",
         posix: EPFNOSUPPORT, gai: None,
         category: Unsupported, transient: false,
@@ -289,6 +314,7 @@ crate::catalog::catalog! {
                    and enabled.",
     }
     10047 WSAEAFNOSUPPORT [] {
+        identifier: address_family_not_supported,
         message: "Address family not supported by protocol family",
         posix: EAFNOSUPPORT, gai: EAI_FAMILY,
         category: Unsupported, transient: false,
@@ -300,6 +326,7 @@ crate::catalog::catalog! {
                    to, and pass matching address structures.",
     }
     10048 WSAEADDRINUSE [] {
+        identifier: address_in_use,
         message: "Address already in use",
         posix: EADDRINUSE, gai: None,
         category: Address, transient: false,
@@ -311,6 +338,7 @@ crate::catalog::catalog! {
                    careful with SO_REUSEADDR, which on Windows allows taking over a port in use.",
     }
     10049 WSAEADDRNOTAVAIL [] {
+        identifier: address_not_available,
         message: "Cannot assign requested address",
         posix: EADDRNOTAVAIL, gai: None,
         category: Address, transient: false,
@@ -322,6 +350,7 @@ crate::catalog::catalog! {
                    addresses before use.",
     }
     10050 WSAENETDOWN [] {
+        identifier: network_down,
         message: "Network is down",
         posix: ENETDOWN, gai: None,
         category: Network, transient: true,
@@ -333,6 +362,7 @@ crate::catalog::catalog! {
                    can retry later but cannot fix this itself.",
     }
     10051 WSAENETUNREACH [] {
+        identifier: network_unreachable,
         message: "Network is unreachable",
         posix: ENETUNREACH, gai: None,
         category: Network, transient: true,
@@ -343,6 +373,7 @@ crate::catalog::catalog! {
                    the target address is correct, and retry once connectivity returns.",
     }
     10052 WSAENETRESET [] {
+        identifier: network_reset,
         message: "Network dropped connection on reset",
         posix: ENETRESET, gai: None,
         category: Connection, transient: false,
@@ -353,6 +384,7 @@ crate::catalog::catalog! {
                    expired. Close the socket and open a new connection.",
     }
     10053 WSAECONNABORTED [] {
+        identifier: connection_aborted,
         message: "Software caused connection abort",
         posix: ECONNABORTED, gai: None,
         category: Connection, transient: false,
@@ -364,6 +396,7 @@ crate::catalog::catalog! {
                    happens often.",
     }
     10054 WSAECONNRESET [] {
+        identifier: connection_reset,
         message: "Connection reset by peer",
         posix: ECONNRESET, gai: None,
         category: Connection, transient: false,
@@ -375,6 +408,7 @@ crate::catalog::catalog! {
                    the SIO_UDP_CONNRESET ioctl. Close the socket and reconnect.",
     }
     10055 WSAENOBUFS [] {
+        identifier: no_buffer_space,
         message: "No buffer space available",
         posix: ENOBUFS, gai: None,
         category: Resource, transient: true,
@@ -386,6 +420,7 @@ crate::catalog::catalog! {
                    needed widen the dynamic port range with netsh int ipv4 set dynamicport.",
     }
     10056 WSAEISCONN [] {
+        identifier: already_connected,
         message: "Socket is already connected",
         posix: EISCONN, gai: None,
         category: State, transient: false,
@@ -396,6 +431,7 @@ crate::catalog::catalog! {
                    different: calling connect again on it simply changes the default peer.",
     }
     10057 WSAENOTCONN [] {
+        identifier: not_connected,
         message: "Socket is not connected",
         posix: ENOTCONN, gai: None,
         category: State, transient: false,
@@ -408,6 +444,7 @@ crate::catalog::catalog! {
     // The BSD errno named for this state, as CPython maps it (BrokenPipeError); libuv's EPIPE is what
     // a POSIX send would report.
     10058 WSAESHUTDOWN [] {
+        identifier: shut_down,
         message: "Cannot send after socket shutdown",
         posix: ESHUTDOWN, gai: None,
         category: State, transient: false,
@@ -417,6 +454,7 @@ crate::catalog::catalog! {
                    sends are done, and that no other thread keeps sending after the shutdown.",
     }
     10059 WSAETOOMANYREFS [] {
+        identifier: too_many_references,
         message: "Too many references",
         posix: ETOOMANYREFS, gai: None,
         category: Resource, transient: false,
@@ -427,6 +465,7 @@ crate::catalog::catalog! {
                    netsh winsock show catalog.",
     }
     10060 WSAETIMEDOUT [] {
+        identifier: timed_out,
         message: "Connection timed out",
         posix: ETIMEDOUT, gai: None,
         category: Connection, transient: true,
@@ -438,6 +477,7 @@ crate::catalog::catalog! {
                    Check the address, port and firewall, for example with Test-NetConnection.",
     }
     10061 WSAECONNREFUSED [] {
+        identifier: connection_refused,
         message: "Connection refused",
         posix: ECONNREFUSED, gai: None,
         category: Connection, transient: false,
@@ -451,6 +491,7 @@ crate::catalog::catalog! {
     // The number is ELOOP's slot in the BSD table and ports map the symbol, though Windows uses it
     // for a name it cannot translate.
     10062 WSAELOOP [] {
+        identifier: cannot_translate_name,
         message: "Cannot translate name",
         posix: ELOOP, gai: None,
         category: Resolver, transient: false,
@@ -462,6 +503,7 @@ crate::catalog::catalog! {
                    host lookup failures.",
     }
     10063 WSAENAMETOOLONG [] {
+        identifier: name_too_long,
         message: "Name too long",
         posix: ENAMETOOLONG, gai: None,
         category: Argument, transient: false,
@@ -472,6 +514,7 @@ crate::catalog::catalog! {
                    values before passing them to name resolution or service functions.",
     }
     10064 WSAEHOSTDOWN [] {
+        identifier: host_down,
         message: "Host is down",
         posix: EHOSTDOWN, gai: None,
         category: Network, transient: true,
@@ -481,6 +524,7 @@ crate::catalog::catalog! {
                    machine is powered on and reachable, for example with ping, and retry later.",
     }
     10065 WSAEHOSTUNREACH [] {
+        identifier: host_unreachable,
         message: "No route to host",
         posix: EHOSTUNREACH, gai: None,
         category: Network, transient: true,
@@ -491,6 +535,7 @@ crate::catalog::catalog! {
                    with ping, tracert and route print.",
     }
     10066 WSAENOTEMPTY [] {
+        identifier: directory_not_empty,
         message: "Directory not empty",
         posix: ENOTEMPTY, gai: None,
         category: Compat, transient: false,
@@ -503,6 +548,7 @@ crate::catalog::catalog! {
     // A BSD errno (macOS and the BSDs have it, Linux does not), so wsa_error_to_errno gives -1 on
     // Linux.
     10067 WSAEPROCLIM [] {
+        identifier: too_many_processes,
         message: "Too many processes",
         posix: EPROCLIM, gai: None,
         category: Resource, transient: true,
@@ -513,6 +559,7 @@ crate::catalog::catalog! {
                    WSACleanup so processes do not hold registrations they no longer need.",
     }
     10068 WSAEUSERS [] {
+        identifier: user_quota_exceeded,
         message: "User quota exceeded",
         posix: EUSERS, gai: None,
         category: Resource, transient: false,
@@ -523,6 +570,7 @@ crate::catalog::catalog! {
                    which component reports the error.",
     }
     10069 WSAEDQUOT [] {
+        identifier: disk_quota_exceeded,
         message: "Disk quota exceeded",
         posix: EDQUOT, gai: None,
         category: Compat, transient: false,
@@ -533,6 +581,7 @@ crate::catalog::catalog! {
                    and check disk space and quotas only if a file write was involved.",
     }
     10070 WSAESTALE [] {
+        identifier: stale_handle,
         message: "Stale file handle reference",
         posix: ESTALE, gai: None,
         category: Compat, transient: false,
@@ -543,6 +592,7 @@ crate::catalog::catalog! {
                    component; trace which call set it.",
     }
     10071 WSAEREMOTE [] {
+        identifier: item_is_remote,
         message: "Item is remote",
         posix: EREMOTE, gai: None,
         category: Compat, transient: false,
@@ -553,6 +603,7 @@ crate::catalog::catalog! {
                    component, so find the call that produced it.",
     }
     10091 WSASYSNOTREADY [] {
+        identifier: system_not_ready,
         message: "Network subsystem is unavailable",
         posix: None, gai: None,
         category: Startup, transient: true,
@@ -565,6 +616,7 @@ crate::catalog::catalog! {
                    /scannow.",
     }
     10092 WSAVERNOTSUPPORTED [] {
+        identifier: version_not_supported,
         message: "Winsock.dll version out of range",
         posix: None, gai: None,
         category: Startup, transient: false,
@@ -576,6 +628,7 @@ crate::catalog::catalog! {
                    got.",
     }
     10093 WSANOTINITIALISED [] {
+        identifier: not_initialised,
         message: "Successful WSAStartup not yet performed",
         posix: None, gai: None,
         category: Startup, transient: false,
@@ -589,6 +642,7 @@ crate::catalog::catalog! {
     // A graceful close of a message-oriented socket; POSIX reports that as a zero-length read, not an
     // errno.
     10101 WSAEDISCON [] {
+        identifier: graceful_disconnect,
         message: "Graceful shutdown in progress",
         posix: None, gai: None,
         category: State, transient: false,
@@ -599,6 +653,7 @@ crate::catalog::catalog! {
                    zero-byte receive on a stream socket.",
     }
     10102 WSAENOMORE [] {
+        identifier: no_more_results_legacy,
         message: "No more results",
         posix: None, gai: None,
         category: Resolver, transient: false,
@@ -610,6 +665,7 @@ crate::catalog::catalog! {
                    values.",
     }
     10103 WSAECANCELLED [] {
+        identifier: call_cancelled_legacy,
         message: "Call has been canceled",
         posix: ECANCELED, gai: None,
         category: Resolver, transient: false,
@@ -621,6 +677,7 @@ crate::catalog::catalog! {
                    so check for both.",
     }
     10104 WSAEINVALIDPROCTABLE [] {
+        identifier: invalid_procedure_table,
         message: "Procedure call table is invalid",
         posix: None, gai: None,
         category: Startup, transient: false,
@@ -632,6 +689,7 @@ crate::catalog::catalog! {
                    netsh winsock reset and reboot to restore the default catalog.",
     }
     10105 WSAEINVALIDPROVIDER [] {
+        identifier: invalid_provider,
         message: "Service provider is invalid",
         posix: None, gai: None,
         category: Startup, transient: false,
@@ -643,6 +701,7 @@ crate::catalog::catalog! {
                    provider, and use netsh winsock reset if the catalog is corrupt.",
     }
     10106 WSAEPROVIDERFAILEDINIT [] {
+        identifier: provider_failed_init,
         message: "Service provider failed to initialize",
         posix: None, gai: None,
         category: Startup, transient: false,
@@ -654,6 +713,7 @@ crate::catalog::catalog! {
                    providers, and run netsh winsock reset if the catalog is damaged.",
     }
     10107 WSASYSCALLFAILURE [] {
+        identifier: system_call_failure,
         message: "System call failure",
         posix: None, gai: None,
         category: Startup, transient: false,
@@ -665,6 +725,7 @@ crate::catalog::catalog! {
                    catalog, run netsh winsock reset, and reboot.",
     }
     10108 WSASERVICE_NOT_FOUND [] {
+        identifier: service_not_found,
         message: "Service not found",
         posix: None, gai: None,
         category: Resolver, transient: false,
@@ -676,6 +737,7 @@ crate::catalog::catalog! {
                    querying.",
     }
     10109 WSATYPE_NOT_FOUND [] {
+        identifier: type_not_found,
         message: "Class type not found",
         posix: None, gai: EAI_SERVICE,
         category: Resolver, transient: false,
@@ -687,6 +749,7 @@ crate::catalog::catalog! {
                    name or class GUID.",
     }
     10110 WSA_E_NO_MORE [] {
+        identifier: no_more_results,
         message: "No more results",
         posix: None, gai: None,
         category: Resolver, transient: false,
@@ -697,6 +760,7 @@ crate::catalog::catalog! {
                    handle.",
     }
     10111 WSA_E_CANCELLED [] {
+        identifier: call_cancelled,
         message: "Call was canceled",
         posix: ECANCELED, gai: None,
         category: Resolver, transient: false,
@@ -708,6 +772,7 @@ crate::catalog::catalog! {
                    code that closes or cancels a lookup too early.",
     }
     10112 WSAEREFUSED [] {
+        identifier: query_refused,
         message: "Database query was refused",
         posix: None, gai: None,
         category: Resolver, transient: false,
@@ -719,6 +784,7 @@ crate::catalog::catalog! {
     }
     // A resolver answer (EAI_NONAME, h_errno HOST_NOT_FOUND), not an errno.
     11001 WSAHOST_NOT_FOUND [] {
+        identifier: host_not_found,
         message: "Host not found",
         posix: None, gai: EAI_NONAME,
         category: Resolver, transient: false,
@@ -732,6 +798,7 @@ crate::catalog::catalog! {
     }
     // A resolver answer (EAI_AGAIN, h_errno TRY_AGAIN), not an errno.
     11002 WSATRY_AGAIN [] {
+        identifier: try_again,
         message: "Nonauthoritative host not found",
         posix: None, gai: EAI_AGAIN,
         category: Resolver, transient: true,
@@ -744,6 +811,7 @@ crate::catalog::catalog! {
     }
     // A resolver answer (EAI_FAIL, h_errno NO_RECOVERY), not an errno.
     11003 WSANO_RECOVERY [] {
+        identifier: no_recovery,
         message: "Nonrecoverable name server error",
         posix: None, gai: EAI_FAIL,
         category: Resolver, transient: false,
@@ -757,6 +825,7 @@ crate::catalog::catalog! {
     // A resolver answer (h_errno NO_DATA), not an errno; the SDK defines EAI_NODATA as EAI_NONAME
     // (11001), mingw-w64 as 11004, so no EAI name is claimed.
     11004 WSANO_DATA [WSANO_ADDRESS] {
+        identifier: no_data,
         message: "Valid name, no data record of requested type",
         posix: None, gai: None,
         category: Resolver, transient: false,
@@ -767,6 +836,7 @@ crate::catalog::catalog! {
                    family, use AF_UNSPEC with getaddrinfo, or add the missing record in DNS.",
     }
     11005 WSA_QOS_RECEIVERS [] {
+        identifier: qos_receivers,
         message: "QoS receivers",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -777,6 +847,7 @@ crate::catalog::catalog! {
                    deprecated in Windows Vista; new code should use qWAVE or the Traffic Control API.",
     }
     11006 WSA_QOS_SENDERS [] {
+        identifier: qos_senders,
         message: "QoS senders",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -787,6 +858,7 @@ crate::catalog::catalog! {
                    Windows Vista, so new code should use qWAVE or the Traffic Control API.",
     }
     11007 WSA_QOS_NO_SENDERS [] {
+        identifier: qos_no_senders,
         message: "No QoS senders",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -797,6 +869,7 @@ crate::catalog::catalog! {
                    qWAVE or the Traffic Control API.",
     }
     11008 WSA_QOS_NO_RECEIVERS [] {
+        identifier: qos_no_receivers,
         message: "No QoS receivers",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -807,6 +880,7 @@ crate::catalog::catalog! {
                    Traffic Control API.",
     }
     11009 WSA_QOS_REQUEST_CONFIRMED [] {
+        identifier: qos_request_confirmed,
         message: "QoS request confirmed",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -817,6 +891,7 @@ crate::catalog::catalog! {
                    API.",
     }
     11010 WSA_QOS_ADMISSION_FAILURE [] {
+        identifier: qos_admission_failure,
         message: "QoS admission error",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -827,6 +902,7 @@ crate::catalog::catalog! {
                    fall back to best-effort traffic.",
     }
     11011 WSA_QOS_POLICY_FAILURE [] {
+        identifier: qos_policy_failure,
         message: "QoS policy failure",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -837,6 +913,7 @@ crate::catalog::catalog! {
                    and the policy objects you placed in the provider-specific buffer.",
     }
     11012 WSA_QOS_BAD_STYLE [] {
+        identifier: qos_bad_style,
         message: "QoS bad style",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -848,6 +925,7 @@ crate::catalog::catalog! {
                    participants.",
     }
     11013 WSA_QOS_BAD_OBJECT [] {
+        identifier: qos_bad_object,
         message: "QoS bad object",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -858,6 +936,7 @@ crate::catalog::catalog! {
                    provider-specific buffer and the terminating end-of-list object.",
     }
     11014 WSA_QOS_TRAFFIC_CTRL_ERROR [] {
+        identifier: qos_traffic_ctrl_error,
         message: "QoS traffic control error",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -868,6 +947,7 @@ crate::catalog::catalog! {
                    interface supports packet scheduling, and that the process has the required rights.",
     }
     11015 WSA_QOS_GENERIC_ERROR [] {
+        identifier: qos_generic_error,
         message: "QoS generic error",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -878,6 +958,7 @@ crate::catalog::catalog! {
                    Windows Vista; new code should use qWAVE or the Traffic Control API.",
     }
     11016 WSA_QOS_ESERVICETYPE [] {
+        identifier: qos_service_type,
         message: "QoS service type error",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -888,6 +969,7 @@ crate::catalog::catalog! {
                    controlled load, or guaranteed, and only combine flags that the provider supports.",
     }
     11017 WSA_QOS_EFLOWSPEC [] {
+        identifier: qos_flowspec,
         message: "QoS flowspec error",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -898,6 +980,7 @@ crate::catalog::catalog! {
                    start from a template returned by WSAGetQOSByName and change only what you need.",
     }
     11018 WSA_QOS_EPROVSPECBUF [] {
+        identifier: qos_provider_buffer,
         message: "Invalid QoS provider buffer",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -908,6 +991,7 @@ crate::catalog::catalog! {
                    buffer and that the objects inside end with a proper end-of-list object.",
     }
     11019 WSA_QOS_EFILTERSTYLE [] {
+        identifier: qos_filter_style,
         message: "Invalid QoS filter style",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -918,6 +1002,7 @@ crate::catalog::catalog! {
                    reservation information object in the provider-specific buffer.",
     }
     11020 WSA_QOS_EFILTERTYPE [] {
+        identifier: qos_filter_type,
         message: "Invalid QoS filter type",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -928,6 +1013,7 @@ crate::catalog::catalog! {
                    supports, such as an IPv4 filterspec.",
     }
     11021 WSA_QOS_EFILTERCOUNT [] {
+        identifier: qos_filter_count,
         message: "Incorrect QoS filter count",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -938,6 +1024,7 @@ crate::catalog::catalog! {
                    points to and the rules of the chosen style.",
     }
     11022 WSA_QOS_EOBJLENGTH [] {
+        identifier: qos_object_length,
         message: "Invalid QoS object length",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -948,6 +1035,7 @@ crate::catalog::catalog! {
                    sure the lengths add up to the buffer size given in the QOS structure.",
     }
     11023 WSA_QOS_EFLOWCOUNT [] {
+        identifier: qos_flow_count,
         message: "Incorrect QoS flow count",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -958,6 +1046,7 @@ crate::catalog::catalog! {
                    descriptors that it describes.",
     }
     11024 WSA_QOS_EUNKOWNPSOBJ [WSA_QOS_EUNKNOWNPSOBJ] {
+        identifier: qos_unknown_ps_object,
         message: "Unrecognized QoS object",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -969,6 +1058,7 @@ crate::catalog::catalog! {
                    Windows headers.",
     }
     11025 WSA_QOS_EPOLICYOBJ [] {
+        identifier: qos_policy_object,
         message: "Invalid QoS policy object",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -979,6 +1069,7 @@ crate::catalog::catalog! {
                    and its policy elements, or leave it out if you do not need it.",
     }
     11026 WSA_QOS_EFLOWDESC [] {
+        identifier: qos_flow_descriptor,
         message: "Invalid QoS flow descriptor",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -989,6 +1080,7 @@ crate::catalog::catalog! {
                    and the FilterList it points to.",
     }
     11027 WSA_QOS_EPSFLOWSPEC [] {
+        identifier: qos_ps_flowspec,
         message: "Invalid QoS provider-specific flowspec",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -999,6 +1091,7 @@ crate::catalog::catalog! {
                    packet sizes form a consistent set.",
     }
     11028 WSA_QOS_EPSFILTERSPEC [] {
+        identifier: qos_ps_filterspec,
         message: "Invalid QoS provider-specific filterspec",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -1009,6 +1102,7 @@ crate::catalog::catalog! {
                    including the address family, addresses, and ports.",
     }
     11029 WSA_QOS_ESDMODEOBJ [] {
+        identifier: qos_shape_discard_mode_object,
         message: "Invalid QoS shape discard mode object",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -1019,6 +1113,7 @@ crate::catalog::catalog! {
                    field holds one of the defined values.",
     }
     11030 WSA_QOS_ESHAPERATEOBJ [] {
+        identifier: qos_shaping_rate_object,
         message: "Invalid QoS shaping rate object",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -1029,6 +1124,7 @@ crate::catalog::catalog! {
                    sending flowspec.",
     }
     11031 WSA_QOS_RESERVED_PETYPE [] {
+        identifier: qos_reserved_petype,
         message: "Reserved policy QoS element type",
         posix: None, gai: None,
         category: Qos, transient: false,
@@ -1039,6 +1135,7 @@ crate::catalog::catalog! {
                    information object for stray or uninitialized data.",
     }
     11032 WSA_SECURE_HOST_NOT_FOUND [] {
+        identifier: secure_host_not_found,
         message: "No such host is known securely",
         posix: None, gai: None,
         category: Resolver, transient: false,
@@ -1050,6 +1147,7 @@ crate::catalog::catalog! {
                    and whether the DNS server supports and validates DNSSEC for that zone.",
     }
     11033 WSA_IPSEC_NAME_POLICY_ERROR [] {
+        identifier: ipsec_name_policy_error,
         message: "Name-based IPsec policy could not be added",
         posix: None, gai: EAI_IPSECPOLICY,
         category: Resolver, transient: false,

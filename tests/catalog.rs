@@ -40,6 +40,30 @@ fn names_are_unique_and_in_sdk_style() {
 }
 
 #[test]
+fn identifiers_are_unique_snake_case() {
+    let mut seen = HashSet::new();
+    for entry in entries() {
+        let identifier = entry.identifier();
+        assert!(seen.insert(identifier), "{identifier} appears twice");
+        assert!(
+            identifier
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                && identifier.starts_with(|c: char| c.is_ascii_lowercase()),
+            "{identifier}"
+        );
+    }
+    assert_eq!(
+        WsaError::WSAECONNRESET.entry().unwrap().identifier(),
+        "connection_reset"
+    );
+    assert_eq!(
+        WsaError::WSAHOST_NOT_FOUND.entry().unwrap().identifier(),
+        "host_not_found"
+    );
+}
+
+#[test]
 fn messages_share_one_style() {
     for entry in entries() {
         let message = entry.message();

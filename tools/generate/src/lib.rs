@@ -143,11 +143,12 @@ fn json_optional(text: Option<&str>) -> String {
 pub fn entry_json(entry: &Entry) -> String {
     let aliases: Vec<String> = entry.aliases().map(json_string).collect();
     format!(
-        "{{\"code\": {code}, \"hex\": \"0x{code:04X}\", \"name\": {name}, \"aliases\": [{aliases}], \
+        "{{\"code\": {code}, \"hex\": \"0x{code:04X}\", \"name\": {name}, \"identifier\": \"{identifier}\", \"aliases\": [{aliases}], \
          \"message\": {message}, \"details\": {details}, \"posix\": {posix}, \"gai\": {gai}, \
          \"category\": \"{category}\", \"transient\": {transient}, \"hresult\": \"0x{hresult:08X}\"}}",
         code = entry.code(),
         name = json_string(entry.name()),
+        identifier = entry.identifier(),
         aliases = aliases.join(", "),
         message = json_string(entry.message()),
         details = json_string(entry.details()),
