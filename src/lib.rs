@@ -22,6 +22,8 @@
 //! exactly what Rust sees.
 
 mod catalog;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod code;
 pub mod ffi;
 mod format;

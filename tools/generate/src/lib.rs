@@ -8,7 +8,9 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use wsa_error::{Entry, WsaError, entries};
+use wsa_error::entries;
+
+pub mod cpp;
 
 /// The command that regenerates every file, printed by the drift check.
 pub const REGENERATE: &str = "cargo run -p wsa-error-generate";
@@ -36,8 +38,13 @@ pub fn outputs(root: &Path) -> Vec<Output> {
         },
         Output {
             path: "docs/catalog.json",
-            text: catalog_json(),
+            text: wsa_error::cli::catalog_json(),
         },
+        Output {
+            path: "docs/errors.md",
+            text: wsa_error::cli::markdown_reference(),
+        },
+        cpp::output(),
     ]
 }
 
@@ -115,71 +122,4 @@ pub fn c_header(root: &Path) -> String {
     let mut out = Vec::new();
     bindings.write(&mut out);
     String::from_utf8(out).expect("the header is UTF-8")
-}
-
-/// A JSON string literal.
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for ch in text.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => write!(out, "\\u{:04x}", u32::from(c)).unwrap(),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn json_optional(text: Option<&str>) -> String {
-    text.map_or_else(|| "null".to_owned(), json_string)
-}
-
-/// One entry as a JSON object, in the documented schema.
-pub fn entry_json(entry: &Entry) -> String {
-    let aliases: Vec<String> = entry.aliases().map(json_string).collect();
-    format!(
-        "{{\"code\": {code}, \"hex\": \"0x{code:04X}\", \"name\": {name}, \"identifier\": \"{identifier}\", \"aliases\": [{aliases}], \
-         \"message\": {message}, \"details\": {details}, \"posix\": {posix}, \"gai\": {gai}, \
-         \"category\": \"{category}\", \"transient\": {transient}, \"hresult\": \"0x{hresult:08X}\"}}",
-        code = entry.code(),
-        name = json_string(entry.name()),
-        identifier = entry.identifier(),
-        aliases = aliases.join(", "),
-        message = json_string(entry.message()),
-        details = json_string(entry.details()),
-        posix = json_optional(entry.posix_name()),
-        gai = json_optional(entry.gai_name()),
-        category = entry.category(),
-        transient = entry.is_transient(),
-        hresult = hresult_from_win32(entry.error()),
-    )
-}
-
-/// `HRESULT_FROM_WIN32(code)` as the Windows SDK defines it.
-pub fn hresult_from_win32(error: WsaError) -> u32 {
-    let code = error.code();
-    if code <= 0 {
-        code as u32
-    } else {
-        (code as u32 & 0xFFFF) | (7 << 16) | 0x8000_0000
-    }
-}
-
-/// `docs/catalog.json`: the whole catalog, one object per entry, the
-/// snapshot every binding compares itself with.
-pub fn catalog_json() -> String {
-    let rows: Vec<String> = entries()
-        .iter()
-        .map(|entry| format!("    {}", entry_json(entry)))
-        .collect();
-    format!(
-        "{{\n  \"version\": {},\n  \"entries\": [\n{}\n  ]\n}}\n",
-        json_string(wsa_error::VERSION),
-        rows.join(",\n")
-    )
 }

@@ -1,0 +1,202 @@
+//! The `wsa-error` command, as a library function so that every front end
+//! (the Rust binary, `python -m wsa_error`) prints exactly the same bytes.
+//!
+//! ```text
+//! wsa-error 10054 WSAECONNRESET econnreset 0x2746 0x80072746   look codes up
+//! wsa-error --brief 10061                                      without the details
+//! wsa-error --search refused connection                        every word must appear
+//! wsa-error --list                                             one aligned line per entry
+//! wsa-error --json ...                                         any mode, as JSON
+//! wsa-error --markdown                                         the reference document
+//! ```
+//!
+//! Exit status: 0 when every argument was found (or a search matched), 1
+//! when any argument was not found (or a search matched nothing), 2 on a
+//! usage error. Output is plain text whether or not it goes to a terminal.
+
+mod hints;
+mod render;
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::{Arg, ArgAction, Command};
+
+pub use render::{catalog_json, entry_json, markdown_reference};
+
+use crate::WsaError;
+
+/// Exit status: every argument was found.
+pub const EXIT_FOUND: i32 = 0;
+/// Exit status: at least one argument was not found, or a search matched nothing.
+pub const EXIT_NOT_FOUND: i32 = 1;
+/// Exit status: the command line itself was wrong.
+pub const EXIT_USAGE: i32 = 2;
+
+fn command() -> Command {
+    Command::new("wsa-error")
+        .version(crate::VERSION)
+        .about("Look up Windows Sockets (Winsock) error codes: name, message, explanation, POSIX equivalent")
+        .after_help(
+            "A CODE is a decimal code (10054), a name in any case (WSAECONNRESET, wsaeconnreset),\n\
+             a POSIX errno name (ECONNRESET), hex (0x2746) or an HRESULT (0x80072746).\n\n\
+             Exit status: 0 all found, 1 something not found, 2 usage error.",
+        )
+        .arg(
+            Arg::new("codes")
+                .value_name("CODE")
+                .num_args(0..)
+                .allow_negative_numbers(true)
+                .help("Codes or names to look up"),
+        )
+        .arg(
+            Arg::new("search")
+                .short('s')
+                .long("search")
+                .action(ArgAction::SetTrue)
+                .help("Treat the arguments as words; list entries whose name, message or details contain them all"),
+        )
+        .arg(Arg::new("list").short('l').long("list").action(ArgAction::SetTrue).help("List every entry, one per line"))
+        .arg(Arg::new("brief").short('b').long("brief").action(ArgAction::SetTrue).help("Leave out the details"))
+        .arg(
+            Arg::new("json")
+                .long("json")
+                .action(ArgAction::SetTrue)
+                .help("Print a JSON array of entry objects (the schema of docs/catalog.json)"),
+        )
+        .arg(
+            Arg::new("markdown")
+                .long("markdown")
+                .action(ArgAction::SetTrue)
+                .help("Print the reference document (docs/errors.md)"),
+        )
+        .group(clap::ArgGroup::new("mode").args(["search", "list", "markdown"]).multiple(false))
+}
+
+/// What the command line asked for.
+enum Mode {
+    Lookup(Vec<String>),
+    Search(Vec<String>),
+    List,
+    Markdown,
+}
+
+/// Runs the command with `args` (the program name first, as `std::env::args`
+/// gives them), writing to `stdout` and `stderr`; returns the exit status.
+pub fn run<I, T>(args: I, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let matches = match command().try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(error) => {
+            let mut text = error.render().to_string();
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            // --help and --version are answers on stdout; real usage errors go to stderr.
+            if !error.use_stderr() {
+                return if stdout.write_all(text.as_bytes()).is_ok() {
+                    EXIT_FOUND
+                } else {
+                    EXIT_NOT_FOUND
+                };
+            }
+            let _ = stderr.write_all(text.as_bytes());
+            return EXIT_USAGE;
+        }
+    };
+    let words: Vec<String> = matches
+        .get_many::<String>("codes")
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    let flag = |name: &str| matches.get_flag(name);
+    let mode = if flag("list") {
+        Mode::List
+    } else if flag("markdown") {
+        Mode::Markdown
+    } else if flag("search") {
+        Mode::Search(words.clone())
+    } else {
+        Mode::Lookup(words.clone())
+    };
+    let needs_no_words = matches!(mode, Mode::List | Mode::Markdown);
+    if needs_no_words != words.is_empty() {
+        let problem = if needs_no_words {
+            "--list and --markdown take no arguments"
+        } else {
+            "nothing to look up: give a CODE (try --help)"
+        };
+        let _ = writeln!(stderr, "wsa-error: {problem}");
+        return EXIT_USAGE;
+    }
+    if flag("markdown") && flag("json") {
+        let _ = writeln!(
+            stderr,
+            "wsa-error: --markdown and --json cannot be combined"
+        );
+        return EXIT_USAGE;
+    }
+    let style = render::Style {
+        json: flag("json"),
+        brief: flag("brief"),
+        lines: false,
+    };
+    match execute(mode, style, stdout, stderr) {
+        Ok(status) => status,
+        // A closed pipe (`wsa-error --list | head`) is not worth a message.
+        Err(_) => EXIT_NOT_FOUND,
+    }
+}
+
+fn execute(
+    mode: Mode,
+    style: render::Style,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> std::io::Result<i32> {
+    match mode {
+        Mode::List => {
+            render::entries(stdout, crate::entries().iter(), style.listing())?;
+            Ok(EXIT_FOUND)
+        }
+        Mode::Markdown => {
+            stdout.write_all(markdown_reference().as_bytes())?;
+            Ok(EXIT_FOUND)
+        }
+        Mode::Search(words) => {
+            let found: Vec<_> = crate::entries()
+                .iter()
+                .filter(|entry| render::matches_all(entry, &words))
+                .collect();
+            render::entries(stdout, found.iter().copied(), style.listing())?;
+            if found.is_empty() {
+                writeln!(
+                    stderr,
+                    "wsa-error: no entry contains all of: {}",
+                    words.join(" ")
+                )?;
+                return Ok(EXIT_NOT_FOUND);
+            }
+            Ok(EXIT_FOUND)
+        }
+        Mode::Lookup(queries) => {
+            let mut found = Vec::new();
+            let mut status = EXIT_FOUND;
+            for query in &queries {
+                match WsaError::parse(query).and_then(WsaError::entry) {
+                    Some(entry) => found.push(entry),
+                    None => {
+                        status = EXIT_NOT_FOUND;
+                        writeln!(stderr, "wsa-error: {}", hints::not_found(query))?;
+                    }
+                }
+            }
+            render::entries(stdout, found.into_iter(), style)?;
+            Ok(status)
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! The `wsa-error` command, run as a user runs it: the built binary.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use wsa_error::{WsaError, entries};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wsa-error"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn every_input_form_finds_the_same_entry() {
+    let expected = stdout(&run(&["10054"]));
+    assert!(
+        expected.starts_with("WSAECONNRESET (10054, 0x2746)\n"),
+        "{expected}"
+    );
+    for line in [
+        "  message:    Connection reset by peer",
+        "  posix:      ECONNRESET",
+        "  eai:        none",
+        "  category:   connection",
+        "  transient:  no",
+        "  hresult:    0x80072746",
+    ] {
+        assert!(
+            expected.lines().any(|l| l == line),
+            "missing {line:?} in\n{expected}"
+        );
+    }
+    assert!(
+        expected.contains("TCP reset"),
+        "details are shown by default"
+    );
+    for form in [
+        "WSAECONNRESET",
+        "wsaeconnreset",
+        "ECONNRESET",
+        "0x2746",
+        "0X2746",
+        "0x80072746",
+        "-2147014842",
+    ] {
+        let output = run(&[form]);
+        assert_eq!(output.status.code(), Some(0), "{form}");
+        assert_eq!(stdout(&output), expected, "{form}");
+    }
+}
+
+#[test]
+fn several_arguments_give_several_blocks_and_brief_drops_details() {
+    let output = run(&["--brief", "10061", "WSAHOST_NOT_FOUND", "wsano_address"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(blocks.len(), 3, "{text}");
+    assert!(blocks[0].starts_with("WSAECONNREFUSED (10061, 0x274D)"));
+    assert!(blocks[1].contains("eai:        EAI_NONAME"));
+    assert!(
+        blocks[2].starts_with("WSANO_DATA (11004, 0x2AFC)")
+            && blocks[2].contains("aliases:    WSANO_ADDRESS")
+    );
+    assert!(!text.contains("nslookup"), "--brief leaves the details out");
+}
+
+#[test]
+fn not_found_sets_exit_1_and_suggests() {
+    let output = run(&["10054", "WSAECONNRESETT"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).starts_with("WSAECONNRESET (10054"),
+        "found entries are still printed"
+    );
+    assert_eq!(
+        stderr(&output),
+        "wsa-error: WSAECONNRESETT: not found; did you mean WSAECONNRESET?\n"
+    );
+    let near = stderr(&run(&["WSACONNRESET"]));
+    assert!(near.contains("did you mean WSAECONNRESET"), "{near}");
+    let nothing = run(&["qqqqqqqqqqqqqqq"]);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert_eq!(stderr(&nothing), "wsa-error: qqqqqqqqqqqqqqq: not found\n");
+    assert!(nothing.stdout.is_empty());
+}
+
+#[test]
+fn numbers_outside_the_catalog_are_explained() {
+    let check = |arg: &str, wanted: &str| {
+        let output = run(&[arg]);
+        assert_eq!(output.status.code(), Some(1), "{arg}");
+        assert!(
+            stderr(&output).contains(wanted),
+            "{arg}: {}",
+            stderr(&output)
+        );
+    };
+    check("12345", "12345 is not a Windows Sockets error code");
+    check("0x80070005", "wraps Win32 error 5");
+    check("0x80040154", "facility ITF (4)");
+    check("-2147221164", "facility ITF (4)");
+    check("0x800A0001", "facility CONTROL (10)");
+    check("0x80FF0001", "facility 255 (code 0x0001)");
+}
+
+#[test]
+fn search_needs_every_word() {
+    let output = run(&["--search", "connection", "REFUSED"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.lines().any(|l| l.contains("WSAECONNREFUSED")),
+        "{text}"
+    );
+    for line in text.lines() {
+        let name = line.split_whitespace().nth(2).unwrap();
+        let entry = WsaError::from_name(name).unwrap().entry().unwrap();
+        let haystack =
+            format!("{} {} {}", entry.name(), entry.message(), entry.details()).to_lowercase();
+        assert!(
+            haystack.contains("connection") && haystack.contains("refused"),
+            "{name}"
+        );
+    }
+    let none = run(&["-s", "connection", "xylophone"]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(none.stdout.is_empty());
+    assert!(stderr(&none).contains("no entry contains all of: connection xylophone"));
+}
+
+#[test]
+fn list_has_one_aligned_line_per_entry() {
+    let output = run(&["--list"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), entries().len());
+    let message_column =
+        |line: &str, entry: &wsa_error::Entry| line.rfind(entry.message()).unwrap();
+    let first = message_column(lines[0], &entries()[0]);
+    for (line, entry) in lines.iter().zip(entries()) {
+        assert!(line.contains(entry.name()), "{line}");
+        assert_eq!(message_column(line, entry), first, "aligned: {line}");
+    }
+}
+
+/// Parses the JSON and checks every object against the catalog.
+fn assert_json_entries(text: &str, expected_codes: &[i32]) {
+    let value: Value = serde_json::from_str(text).expect("valid JSON");
+    let objects = value.as_array().expect("an array of entry objects");
+    let codes: Vec<i32> = objects
+        .iter()
+        .map(|o| o["code"].as_i64().unwrap() as i32)
+        .collect();
+    assert_eq!(codes, expected_codes);
+    for object in objects {
+        let entry = WsaError::new(object["code"].as_i64().unwrap() as i32)
+            .entry()
+            .unwrap();
+        assert_eq!(object["name"], entry.name());
+        assert_eq!(object["identifier"], entry.identifier());
+        assert_eq!(object["message"], entry.message());
+        assert_eq!(object["details"], entry.details());
+        assert_eq!(object["posix"].as_str(), entry.posix_name());
+        assert_eq!(object["gai"].as_str(), entry.gai_name());
+        assert_eq!(object["category"], entry.category().as_str());
+        assert_eq!(object["transient"], entry.is_transient());
+        assert_eq!(object["hex"], format!("0x{:04X}", entry.code()));
+        let aliases: Vec<&str> = object["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap())
+            .collect();
+        assert_eq!(aliases, entry.aliases().collect::<Vec<_>>());
+        let hresult = u32::from_str_radix(
+            object["hresult"].as_str().unwrap().trim_start_matches("0x"),
+            16,
+        )
+        .unwrap();
+        assert_eq!(WsaError::from_hresult(hresult as i32), Some(entry.error()));
+    }
+}
+
+#[test]
+fn json_in_every_mode_matches_the_catalog() {
+    let all: Vec<i32> = entries().iter().map(|e| e.code()).collect();
+    assert_json_entries(&stdout(&run(&["--list", "--json"])), &all);
+    assert_json_entries(
+        &stdout(&run(&["--json", "10054", "wsano_address"])),
+        &[10054, 11004],
+    );
+    let search = run(&["--json", "-s", "quota"]);
+    let searched: Vec<i32> = entries()
+        .iter()
+        .filter(|e| {
+            format!("{} {}", e.message(), e.details())
+                .to_lowercase()
+                .contains("quota")
+        })
+        .map(|e| e.code())
+        .collect();
+    assert!(!searched.is_empty());
+    assert_json_entries(&stdout(&search), &searched);
+    let missing = run(&["--json", "nope"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert_json_entries(&stdout(&missing), &[]);
+    let snapshot: Value =
+        serde_json::from_str(&std::fs::read_to_string("docs/catalog.json").unwrap()).unwrap();
+    let listed: Value = serde_json::from_str(&stdout(&run(&["--list", "--json"]))).unwrap();
+    assert_eq!(
+        snapshot["entries"], listed,
+        "--list --json is the snapshot's entries"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &[][..],
+        &["--bogus"],
+        &["--list", "10054"],
+        &["--markdown", "--json"],
+        &["--list", "--search", "x"],
+        &["--search"],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        assert!(
+            stderr(&output).starts_with("wsa-error: ") || stderr(&output).starts_with("error: "),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn help_version_and_markdown() {
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("--search") && stdout(&help).contains("Exit status"));
+    let version = run(&["--version"]);
+    assert_eq!(
+        stdout(&version),
+        format!("wsa-error {}\n", wsa_error::VERSION)
+    );
+    let markdown = run(&["--markdown"]);
+    assert_eq!(
+        stdout(&markdown),
+        std::fs::read_to_string("docs/errors.md").unwrap()
+    );
+}
+
+#[test]
+fn output_in_a_pipe_is_plain_text() {
+    for args in [&["--help"][..], &["10054"], &["--list"], &["nope"]] {
+        let output = run(args);
+        assert!(
+            !output.stdout.contains(&0x1b) && !output.stderr.contains(&0x1b),
+            "{args:?} has escape codes"
+        );
+    }
+}
