@@ -29,8 +29,9 @@ impl CText {
     }
 
     pub(crate) fn as_str(self) -> &'static str {
-        // The last byte is the NUL checked in `new`, an ASCII boundary.
-        &self.0[..self.0.len() - 1]
+        // The last byte is the NUL checked in `new`, an ASCII boundary, so
+        // `get` always succeeds; it keeps this path free of panics.
+        self.0.get(..self.0.len().saturating_sub(1)).unwrap_or("")
     }
 
     pub(crate) const fn as_ptr(self) -> *const c_char {

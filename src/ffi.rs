@@ -5,11 +5,16 @@
 //! every argument value is accepted; unknown codes and NULL get a documented
 //! answer; returned strings are static, NUL-terminated UTF-8 that the caller
 //! never frees; nothing allocates, locks or keeps state, so every function is
-//! thread-safe and async-signal-safe. A panic (which would be a bug) never
-//! crosses the boundary: the function returns its "unknown" answer instead.
+//! thread-safe and async-signal-safe.
+//!
+//! No panic path: nothing reachable from these functions can panic (every
+//! index is checked with `get`, every parse is by hand), and a test checks
+//! that the shared library contains none of the standard library's panic
+//! machinery. Should a future change add one and it ever fired, the process
+//! would abort (Rust never unwinds out of an `extern "C"` function); it would
+//! never unwind into C or return garbage.
 
 use core::ffi::{c_char, c_int};
-use core::panic::UnwindSafe;
 use core::ptr;
 
 use crate::WsaError;
@@ -17,24 +22,12 @@ use crate::catalog::{CText, Entry};
 use crate::index::{LONGEST_NAME, by_code};
 use crate::parse::PARSE_MAX;
 
-/// Runs `body`, turning a panic (a bug) into `fallback` so that it never
-/// unwinds into C.
-#[inline]
-fn guard<T>(fallback: T, body: impl FnOnce() -> T + UnwindSafe) -> T {
-    std::panic::catch_unwind(body).unwrap_or(fallback)
-}
-
 /// The text `field` picks from the entry for `code`, or NULL.
 #[inline]
-fn entry_text(
-    code: c_int,
-    field: impl FnOnce(&'static Entry) -> Option<CText> + UnwindSafe,
-) -> *const c_char {
-    guard(ptr::null(), || {
-        by_code(code)
-            .and_then(field)
-            .map_or(ptr::null(), CText::as_ptr)
-    })
+fn entry_text(code: c_int, field: impl FnOnce(&'static Entry) -> Option<CText>) -> *const c_char {
+    by_code(code)
+        .and_then(field)
+        .map_or(ptr::null(), CText::as_ptr)
 }
 
 /// The bytes of the C string at `text`, reading at most `limit + 1` bytes:
@@ -134,7 +127,7 @@ pub extern "C" fn wsa_error_category(code: c_int) -> *const c_char {
 /// async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_is_transient(code: c_int) -> c_int {
-    guard(0, || c_int::from(WsaError::new(code).is_transient()))
+    c_int::from(WsaError::new(code).is_transient())
 }
 
 /// This platform's errno value for `code`: 104 for 10054 on Linux, 54 on
@@ -145,7 +138,7 @@ pub extern "C" fn wsa_error_is_transient(code: c_int) -> c_int {
 /// Linux). Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_to_errno(code: c_int) -> c_int {
-    guard(-1, || WsaError::new(code).errno().unwrap_or(-1))
+    WsaError::new(code).errno().unwrap_or(-1)
 }
 
 /// The Windows Sockets code for this platform's errno value `errnum`
@@ -156,7 +149,7 @@ pub extern "C" fn wsa_error_to_errno(code: c_int) -> c_int {
 /// async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_from_errno(errnum: c_int) -> c_int {
-    guard(-1, || code_or_minus_one(WsaError::from_errno(errnum)))
+    code_or_minus_one(WsaError::from_errno(errnum))
 }
 
 /// The code named by `name`: a canonical SDK name (`"WSAECONNRESET"`), an
@@ -173,11 +166,9 @@ pub extern "C" fn wsa_error_from_errno(errnum: c_int) -> c_int {
 /// readable bytes).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wsa_error_from_name(name: *const c_char) -> c_int {
-    guard(-1, || {
-        // SAFETY: forwarded from this function's contract.
-        let bytes = unsafe { bounded_bytes(name, LONGEST_NAME) };
-        code_or_minus_one(bytes.and_then(crate::index::by_name).map(Entry::error))
-    })
+    // SAFETY: forwarded from this function's contract.
+    let bytes = unsafe { bounded_bytes(name, LONGEST_NAME) };
+    code_or_minus_one(bytes.and_then(crate::index::by_name).map(Entry::error))
 }
 
 /// The code written in `text`: a name as `wsa_error_from_name` accepts, a
@@ -194,11 +185,9 @@ pub unsafe extern "C" fn wsa_error_from_name(name: *const c_char) -> c_int {
 /// readable bytes).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wsa_error_parse(text: *const c_char) -> c_int {
-    guard(-1, || {
-        // SAFETY: forwarded from this function's contract.
-        let bytes = unsafe { bounded_bytes(text, PARSE_MAX) };
-        code_or_minus_one(bytes.and_then(crate::parse::parse_bytes))
-    })
+    // SAFETY: forwarded from this function's contract.
+    let bytes = unsafe { bounded_bytes(text, PARSE_MAX) };
+    code_or_minus_one(bytes.and_then(crate::parse::parse_bytes))
 }
 
 /// The code inside an `HRESULT_FROM_WIN32` value: `0x8007xxxx` where `xxxx`
@@ -207,7 +196,7 @@ pub unsafe extern "C" fn wsa_error_parse(text: *const c_char) -> c_int {
 /// Returns -1 for any other value. Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_from_hresult(hresult: i32) -> c_int {
-    guard(-1, || code_or_minus_one(WsaError::from_hresult(hresult)))
+    code_or_minus_one(WsaError::from_hresult(hresult))
 }
 
 /// Writes the one-line text for `code` into `buf`:
@@ -230,8 +219,7 @@ pub unsafe extern "C" fn wsa_error_format(code: c_int, buf: *mut c_char, len: us
         // SAFETY: the caller guarantees `len` writable bytes at `buf`.
         unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), len) }
     };
-    let mut out = core::panic::AssertUnwindSafe(out);
-    guard(0, move || crate::format::write_line(code, &mut out))
+    crate::format::write_line(code, out)
 }
 
 /// The number of entries in the catalog (code 0 included).

@@ -24,25 +24,31 @@ pub(crate) struct Decimal {
 impl Decimal {
     pub(crate) fn new(value: i32) -> Decimal {
         let mut buf = [0u8; DIGITS_MAX];
-        let mut start = DIGITS_MAX;
         let mut magnitude = value.unsigned_abs();
-        loop {
-            start -= 1;
-            buf[start] = b'0' + (magnitude % 10) as u8;
+        let mut digits = 0;
+        // Fill from the right; 10 digits always fit, leaving room for a sign.
+        for slot in buf.iter_mut().skip(1).rev() {
+            *slot = b'0' + (magnitude % 10) as u8;
+            digits += 1;
             magnitude /= 10;
             if magnitude == 0 {
                 break;
             }
         }
+        let mut start = DIGITS_MAX - digits;
         if value < 0 {
             start -= 1;
-            buf[start] = b'-';
+            if let Some(sign) = buf.get_mut(start) {
+                *sign = b'-';
+            }
         }
         Decimal { buf, start }
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        core::str::from_utf8(&self.buf[self.start..]).expect("digits are ASCII")
+        // Only ASCII digits and '-' are ever stored; the fallbacks cannot be
+        // reached and keep this path free of panics.
+        core::str::from_utf8(self.buf.get(self.start..).unwrap_or_default()).unwrap_or_default()
     }
 }
 
@@ -73,18 +79,51 @@ pub(crate) fn for_each_piece<E>(
 /// to `out.len() - 1` bytes if it does not fit.
 pub(crate) fn write_line(code: i32, out: &mut [u8]) -> usize {
     let room = out.len().saturating_sub(1);
+    // The text goes into the first `room` bytes; the NUL after what was written.
+    let mut slots = out.iter_mut().take(room);
     let mut written = 0usize;
     let mut total = 0usize;
     let Ok(()) = for_each_piece::<core::convert::Infallible>(code, |piece| {
-        let bytes = piece.as_bytes();
-        let take = bytes.len().min(room - written);
-        out[written..written + take].copy_from_slice(&bytes[..take]);
-        written += take;
-        total += bytes.len();
+        // The piece comes first in the zip, so an exhausted piece takes no slot.
+        for (&byte, slot) in piece.as_bytes().iter().zip(slots.by_ref()) {
+            *slot = byte;
+            written += 1;
+        }
+        total += piece.len();
         Ok(())
     });
     if let Some(terminator) = out.get_mut(written) {
         *terminator = 0;
     }
     total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_line_truncates_like_snprintf() {
+        let full = "WSAECONNRESET (10054): Connection reset by peer";
+        for len in 0..=full.len() + 2 {
+            let mut buf = vec![0xAAu8; len + 4];
+            assert_eq!(write_line(10054, &mut buf[..len]), full.len());
+            if len > 0 {
+                let kept = (len - 1).min(full.len());
+                assert_eq!(&buf[..kept], &full.as_bytes()[..kept], "len {len}");
+                assert_eq!(buf[kept], 0, "len {len}");
+            }
+            assert!(
+                buf[len..].iter().all(|&b| b == 0xAA),
+                "len {len}: nothing past the buffer"
+            );
+        }
+    }
+
+    #[test]
+    fn decimal_handles_every_extreme() {
+        for value in [0, 7, -7, 10054, i32::MAX, i32::MIN, -1, 1_000_000_000] {
+            assert_eq!(Decimal::new(value).as_str(), value.to_string());
+        }
+    }
 }

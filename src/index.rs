@@ -128,7 +128,7 @@ impl NameIndex {
         let mut slot = fnv1a_upper(upper) as usize % NAME_SLOTS;
         loop {
             let key = self.slots[slot] as usize;
-            if key == 0 {
+            if key == 0 || key > MAX_KEYS {
                 return None;
             }
             if eq_bytes(self.keys[key - 1].name, upper) {

@@ -21,6 +21,8 @@
 //! functions declared in `include/wsa_error.h`), so C, C++ and Python see
 //! exactly what Rust sees.
 
+#![warn(missing_docs)]
+
 mod catalog;
 #[cfg(feature = "cli")]
 pub mod cli;

@@ -47,7 +47,15 @@ fn parse_digits(digits: &[u8], radix: u32) -> Option<i64> {
     }
     let mut value: i64 = 0;
     for &byte in digits {
-        let digit = char::from(byte).to_digit(radix)?;
+        let digit = match byte {
+            b'0'..=b'9' => u32::from(byte - b'0'),
+            b'a'..=b'f' => u32::from(byte - b'a') + 10,
+            b'A'..=b'F' => u32::from(byte - b'A') + 10,
+            _ => return None,
+        };
+        if digit >= radix {
+            return None;
+        }
         value = value
             .checked_mul(i64::from(radix))?
             .checked_add(i64::from(digit))?;

@@ -68,8 +68,9 @@ pub(crate) const SYNONYMS: [(&str, Option<c_int>, &str); 2] = [
 /// share it: entries of the 10000 range come first (`EINVAL` gives 10022,
 /// not 87), then the rest, each in ascending order.
 pub(crate) fn preferred_order() -> impl Iterator<Item = &'static crate::Entry> {
-    let (low, high) =
-        crate::entries().split_at(crate::entries().partition_point(|e| e.code < 10000));
+    let entries = crate::entries();
+    let split = entries.partition_point(|e| e.code < 10000);
+    let (low, high) = entries.split_at_checked(split).unwrap_or((&[], entries));
     high.iter().chain(low)
 }
 
