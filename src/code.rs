@@ -173,7 +173,10 @@ impl fmt::Display for WsaError {
     /// `WSAECONNRESET (10054): Connection reset by peer`, or
     /// `Unknown Windows Sockets error 12345`: the same text as `wsa_error_format`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::format::for_each_piece(self.0, |piece| f.write_str(piece))
+        // The pieces are ASCII, so the conversion never fails.
+        crate::format::for_each_piece(self.0, |piece| {
+            f.write_str(core::str::from_utf8(piece).unwrap_or("?"))
+        })
     }
 }
 

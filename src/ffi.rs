@@ -166,9 +166,23 @@ pub extern "C" fn wsa_error_from_errno(errnum: c_int) -> c_int {
 /// readable bytes).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wsa_error_from_name(name: *const c_char) -> c_int {
-    // SAFETY: forwarded from this function's contract.
-    let bytes = unsafe { bounded_bytes(name, LONGEST_NAME) };
-    code_or_minus_one(bytes.and_then(crate::index::by_name).map(Entry::error))
+    if name.is_null() {
+        return -1;
+    }
+    let bytes = name.cast::<u8>();
+    let mut upper = crate::index::UpperName::new();
+    for offset in 0..=LONGEST_NAME {
+        // SAFETY: the caller guarantees the bytes up to the NUL (or the first
+        // LONGEST_NAME + 1) are readable; reading stops at the NUL.
+        let byte = unsafe { *bytes.add(offset) };
+        if byte == 0 {
+            return code_or_minus_one(upper.lookup().map(Entry::error));
+        }
+        if upper.push(byte).is_none() {
+            return -1;
+        }
+    }
+    -1
 }
 
 /// The code written in `text`: a name as `wsa_error_from_name` accepts, a

@@ -45,30 +45,32 @@ impl Decimal {
         Decimal { buf, start }
     }
 
-    pub(crate) fn as_str(&self) -> &str {
-        // Only ASCII digits and '-' are ever stored; the fallbacks cannot be
-        // reached and keep this path free of panics.
-        core::str::from_utf8(self.buf.get(self.start..).unwrap_or_default()).unwrap_or_default()
+    /// The ASCII digits (and sign).
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        // `start` is always inside the buffer; the fallback keeps this path
+        // free of panics.
+        self.buf.get(self.start..).unwrap_or_default()
     }
 }
 
-/// Calls `write` with each piece of the line for `code`, in order.
+/// Calls `write` with each piece of the line for `code`, in order. The
+/// pieces are ASCII.
 pub(crate) fn for_each_piece<E>(
     code: i32,
-    mut write: impl FnMut(&str) -> Result<(), E>,
+    mut write: impl FnMut(&[u8]) -> Result<(), E>,
 ) -> Result<(), E> {
     let digits = Decimal::new(code);
     match by_code(code) {
         Some(entry) => {
-            write(entry.name())?;
-            write(" (")?;
-            write(digits.as_str())?;
-            write("): ")?;
-            write(entry.message())
+            write(entry.name().as_bytes())?;
+            write(b" (")?;
+            write(digits.as_bytes())?;
+            write(b"): ")?;
+            write(entry.message().as_bytes())
         }
         None => {
-            write(UNKNOWN_PREFIX)?;
-            write(digits.as_str())
+            write(UNKNOWN_PREFIX.as_bytes())?;
+            write(digits.as_bytes())
         }
     }
 }
@@ -78,16 +80,15 @@ pub(crate) fn for_each_piece<E>(
 /// bytes, and NUL-terminates whenever `out` is not empty, truncating the text
 /// to `out.len() - 1` bytes if it does not fit.
 pub(crate) fn write_line(code: i32, out: &mut [u8]) -> usize {
-    let room = out.len().saturating_sub(1);
     // The text goes into the first `room` bytes; the NUL after what was written.
-    let mut slots = out.iter_mut().take(room);
+    let room = out.len().saturating_sub(1);
     let mut written = 0usize;
     let mut total = 0usize;
     let Ok(()) = for_each_piece::<core::convert::Infallible>(code, |piece| {
-        // The piece comes first in the zip, so an exhausted piece takes no slot.
-        for (&byte, slot) in piece.as_bytes().iter().zip(slots.by_ref()) {
-            *slot = byte;
-            written += 1;
+        let take = piece.len().min(room.saturating_sub(written));
+        if let (Some(to), Some(from)) = (out.get_mut(written..written + take), piece.get(..take)) {
+            to.copy_from_slice(from);
+            written += take;
         }
         total += piece.len();
         Ok(())
@@ -123,7 +124,7 @@ mod tests {
     #[test]
     fn decimal_handles_every_extreme() {
         for value in [0, 7, -7, 10054, i32::MAX, i32::MIN, -1, 1_000_000_000] {
-            assert_eq!(Decimal::new(value).as_str(), value.to_string());
+            assert_eq!(Decimal::new(value).as_bytes(), value.to_string().as_bytes());
         }
     }
 }

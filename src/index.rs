@@ -1,6 +1,6 @@
 //! Constant-time lookups into the catalog, built at compile time.
 //!
-//! `by_code` reads a dense byte table covering the three ranges that hold
+//! `by_code` reads a dense byte table covering the two ranges that hold
 //! codes; `by_name` hashes an upper-cased name into an open-addressing table
 //! of every canonical name, alias and POSIX errno name. Both tables are
 //! computed by `const fn`s, so there is nothing to initialise at run time and
@@ -10,35 +10,28 @@ use crate::catalog::{CText, Entry};
 use crate::posix::SYNONYMS;
 use crate::table::ENTRIES;
 
-/// The code ranges `[start, end)` the dense table covers. A row outside them
-/// fails the build (see `build_slots`); widen a window to admit it.
-const WINDOWS: [(i32, i32); 3] = [(0, 1000), (10000, 10128), (11000, 11064)];
-
-const SLOT_COUNT: usize = {
-    let mut total = 0;
-    let mut w = 0;
-    while w < WINDOWS.len() {
-        total += (WINDOWS[w].1 - WINDOWS[w].0) as usize;
-        w += 1;
-    }
-    total
-};
+/// The dense table covers two ranges of codes: `[WSA_START, WSA_END)`, the
+/// Winsock codes 10000-11063, tested first since nearly every lookup is one;
+/// then `[0, LOW_END)`, for 0 and the Win32 codes Winsock renames. A row
+/// outside them fails the build (see `build_slots`); widen a range to admit it.
+const WSA_START: i32 = 10000;
+const WSA_LEN: usize = 1064;
+const LOW_END: usize = 1000;
+const SLOT_COUNT: usize = WSA_LEN + LOW_END;
 
 /// Marks a slot with no entry.
 const EMPTY: u8 = u8::MAX;
 
-/// The slot a code occupies in `SLOTS`, if it falls into a window.
+/// The slot a code occupies in `SLOTS`, if it falls into a covered range.
 #[inline]
 const fn slot_of(code: i32) -> Option<usize> {
-    let mut offset = 0usize;
-    let mut w = 0;
-    while w < WINDOWS.len() {
-        let (start, end) = WINDOWS[w];
-        if code >= start && code < end {
-            return Some(offset + (code - start) as usize);
-        }
-        offset += (end - start) as usize;
-        w += 1;
+    let wsa = code.wrapping_sub(WSA_START) as u32 as usize;
+    if wsa < WSA_LEN {
+        return Some(wsa);
+    }
+    let low = code as u32 as usize;
+    if low < LOW_END {
+        return Some(WSA_LEN + low);
     }
     None
 }
@@ -96,14 +89,17 @@ struct NameIndex {
     longest: usize,
 }
 
-/// FNV-1a over the ASCII upper-case form of the bytes.
-#[inline]
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+/// FNV-1a over the ASCII upper-case form of the bytes (`UpperName` computes
+/// the same hash at run time).
 const fn fnv1a_upper(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
+    let mut hash: u32 = FNV_OFFSET;
     let mut i = 0;
     while i < bytes.len() {
         hash ^= bytes[i].to_ascii_uppercase() as u32;
-        hash = hash.wrapping_mul(0x0100_0193);
+        hash = hash.wrapping_mul(FNV_PRIME);
         i += 1;
     }
     hash
@@ -230,13 +226,54 @@ pub(crate) const LONGEST_NAME: usize = NAME_INDEX.longest;
 /// The entry whose canonical name, alias or POSIX errno name equals `name`,
 /// ignoring ASCII case.
 pub(crate) fn by_name(name: &[u8]) -> Option<&'static Entry> {
-    let mut upper = [0u8; LONGEST_NAME];
-    let upper = upper.get_mut(..name.len())?;
-    for (out, byte) in upper.iter_mut().zip(name) {
-        *out = byte.to_ascii_uppercase();
+    let mut upper = UpperName::new();
+    for &byte in name {
+        upper.push(byte)?;
     }
-    let key = NAMES.find(upper)?;
-    ENTRIES.get(usize::from(NAMES.keys[key].entry))
+    upper.lookup()
+}
+
+/// A name being read byte by byte: upper-cased and hashed in the same pass,
+/// so the C entry point reads its argument exactly once.
+pub(crate) struct UpperName {
+    bytes: [u8; LONGEST_NAME],
+    len: usize,
+    hash: u32,
+}
+
+impl UpperName {
+    pub(crate) fn new() -> UpperName {
+        UpperName {
+            bytes: [0; LONGEST_NAME],
+            len: 0,
+            hash: FNV_OFFSET,
+        }
+    }
+
+    /// Appends a byte; `None` once the name is longer than any known name.
+    #[inline]
+    pub(crate) fn push(&mut self, byte: u8) -> Option<()> {
+        let upper = byte.to_ascii_uppercase();
+        *self.bytes.get_mut(self.len)? = upper;
+        self.len += 1;
+        self.hash = (self.hash ^ u32::from(upper)).wrapping_mul(FNV_PRIME);
+        Some(())
+    }
+
+    /// The entry the name resolves to, if any.
+    pub(crate) fn lookup(&self) -> Option<&'static Entry> {
+        let upper = self.bytes.get(..self.len)?;
+        let mut slot = self.hash as usize % NAME_SLOTS;
+        loop {
+            let key = NAMES
+                .keys
+                .get(usize::from(*NAMES.slots.get(slot)?).checked_sub(1)?)?;
+            if key.name == upper {
+                return ENTRIES.get(usize::from(key.entry));
+            }
+            slot = (slot + 1) % NAME_SLOTS;
+        }
+    }
 }
 
 /// Every name `by_name` accepts, with the code it resolves to, in the order
