@@ -13,3 +13,73 @@ build:
 ## Regenerate the committed generated files (header, snapshot).
 generate:
 	cargo run -p wsa-error-generate
+
+# ---- install -----------------------------------------------------------------
+#
+#   make install PREFIX=/usr/local [DESTDIR=/staging]
+#   make uninstall PREFIX=/usr/local [DESTDIR=/staging]
+#
+# installs the release libraries from $CARGO_TARGET_DIR (default target/), the
+# C and C++ headers, a pkg-config file and a CMake package. PREFIX is the path
+# the files will have at run time and must be absolute; DESTDIR is put in front
+# of every path written, for staged and packaged installs.
+
+.PHONY: install uninstall
+
+PREFIX ?= /usr/local
+LIBDIR = $(PREFIX)/lib
+INCLUDEDIR = $(PREFIX)/include
+PKGCONFIGDIR = $(LIBDIR)/pkgconfig
+CMAKEDIR = $(LIBDIR)/cmake/wsa_error
+RELEASE = $(or $(CARGO_TARGET_DIR),target)/release
+
+# The version, from Cargo.toml (its only home): [package] or [workspace.package].
+VERSION := $(shell sed -n '/^\[\(workspace\.\)\{0,1\}package\]/,/^\[/s/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)
+# The C ABI version in the SONAME, from build.rs (its only home).
+ABI := $(shell sed -n 's/^const C_ABI_VERSION: u32 = \([0-9]*\);/\1/p' build.rs)
+SONAME = libwsa_error.so.$(ABI)
+SIZEOF_VOID_P := $(shell echo $$(( $$(getconf LONG_BIT) / 8 )))
+
+# What a static link needs besides libwsa_error.a. `cargo rustc --release --lib
+# --crate-type staticlib -- --print native-static-libs` lists -lgcc_s -lutil
+# -lrt -lpthread -lm -ldl -lc; the compiler driver adds libc and libgcc itself,
+# and nothing in the library uses libutil or librt.
+STATIC_LIBS = -lpthread -lm -ldl
+
+HEADERS = include/wsa_error.h bindings/cpp/include/wsa_error.hpp \
+	bindings/cpp/include/wsa_error_errc.hpp
+
+# Every path install writes, and so every path uninstall removes.
+INSTALLED = $(LIBDIR)/$(SONAME) $(LIBDIR)/libwsa_error.so $(LIBDIR)/libwsa_error.a \
+	$(addprefix $(INCLUDEDIR)/,$(notdir $(HEADERS))) $(PKGCONFIGDIR)/wsa_error.pc \
+	$(CMAKEDIR)/wsa_error-config.cmake $(CMAKEDIR)/wsa_error-config-version.cmake
+
+SUBSTITUTE = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' \
+	-e 's|@SONAME@|$(SONAME)|g' -e 's|@STATIC_LIBS@|$(STATIC_LIBS)|g' \
+	-e 's|@SIZEOF_VOID_P@|$(SIZEOF_VOID_P)|g'
+
+## Install libraries, headers, pkg-config file and CMake package under $(DESTDIR)$(PREFIX).
+install: check-install-variables
+	cargo build --release --lib
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(CMAKEDIR)
+	install -m 755 $(RELEASE)/libwsa_error.so $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sfn $(SONAME) $(DESTDIR)$(LIBDIR)/libwsa_error.so
+	install -m 644 $(RELEASE)/libwsa_error.a $(DESTDIR)$(LIBDIR)/libwsa_error.a
+	install -m 644 $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/
+	$(SUBSTITUTE) packaging/wsa_error.pc.in >$(DESTDIR)$(PKGCONFIGDIR)/wsa_error.pc
+	$(SUBSTITUTE) packaging/wsa_error-config.cmake.in >$(DESTDIR)$(CMAKEDIR)/wsa_error-config.cmake
+	$(SUBSTITUTE) packaging/wsa_error-config-version.cmake.in \
+		>$(DESTDIR)$(CMAKEDIR)/wsa_error-config-version.cmake
+	chmod 644 $(DESTDIR)$(PKGCONFIGDIR)/wsa_error.pc $(DESTDIR)$(CMAKEDIR)/wsa_error-config.cmake \
+		$(DESTDIR)$(CMAKEDIR)/wsa_error-config-version.cmake
+
+## Remove exactly what install wrote (and the CMake package directory, if then empty).
+uninstall: check-install-variables
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+	if [ -d $(DESTDIR)$(CMAKEDIR) ]; then rmdir --ignore-fail-on-non-empty $(DESTDIR)$(CMAKEDIR); fi
+
+.PHONY: check-install-variables
+check-install-variables:
+	@case "$(PREFIX)" in /*) ;; *) echo "error: PREFIX must be an absolute path, not '$(PREFIX)'" >&2; exit 1;; esac
+	@test -n "$(VERSION)" || { echo "error: no version found in Cargo.toml" >&2; exit 1; }
+	@test -n "$(ABI)" || { echo "error: no C_ABI_VERSION found in build.rs" >&2; exit 1; }

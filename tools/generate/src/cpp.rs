@@ -22,7 +22,7 @@ pub fn output() -> Output {
 }
 
 /// Every `std::errc` enumerator, by the POSIX name its value is defined as
-/// ([system_error.syn]): a fixed fact about C++, not a judgement.
+/// (the C++ standard, `[system_error.syn]`): a fixed fact, not a judgement.
 ///
 /// Left out: the four that C++23 deprecates (`no_message_available`,
 /// `no_stream_resources`, `not_a_stream`, `stream_timeout`), so that the
@@ -221,4 +221,26 @@ pub fn errc_header() -> String {
     }
     text.push_str("\n\n#endif  // WSA_ERROR_ERRC_HPP\n");
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_exception_is_a_catalog_code_whose_errno_std_errc_has() {
+        for (name, _) in NOT_EQUIVALENT {
+            let entry = entries()
+                .iter()
+                .find(|entry| entry.name() == *name)
+                .unwrap_or_else(|| panic!("{name} is not in the catalog"));
+            let posix = entry
+                .posix_name()
+                .unwrap_or_else(|| panic!("{name} has no POSIX name to set aside"));
+            assert!(
+                STD_ERRC.iter().any(|(errno, _)| *errno == posix),
+                "std::errc has no {posix}, so {name} needs no exception"
+            );
+        }
+    }
 }
