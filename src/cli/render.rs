@@ -315,7 +315,7 @@ From C++ (`#include "wsa_error.hpp"`):
 
 ```cpp
 std::error_code ec = wsa::make_error_code(10054);
-std::string text = ec.message();                     // "Connection reset by peer"
+std::string text = ec.message();  // "WSAECONNRESET (10054): Connection reset by peer"
 bool same = ec == std::errc::connection_reset;       // true
 ```
 
