@@ -37,14 +37,6 @@ impl CText {
     pub(crate) const fn as_ptr(self) -> *const c_char {
         self.0.as_ptr().cast()
     }
-
-    pub(crate) const fn bytes(self) -> &'static [u8] {
-        self.0
-            .as_bytes()
-            .split_last()
-            .expect("CText is never empty")
-            .1
-    }
 }
 
 /// Builds a [`CText`] from a string literal.
@@ -54,6 +46,131 @@ macro_rules! ctext {
     };
 }
 pub(crate) use ctext;
+
+/// A string of the catalog: a range of [`TEXT`](crate::table::TEXT), the one
+/// blob that holds every row's strings, each followed by a NUL. Offsets
+/// instead of pointers keep the tables free of relocations, which makes the
+/// shared library smaller and quicker to load.
+#[derive(Clone, Copy)]
+pub(crate) struct Text {
+    offset: u32,
+    len: u32,
+}
+
+impl Text {
+    const EMPTY: Text = Text { offset: 0, len: 0 };
+
+    pub(crate) fn as_str(self) -> &'static str {
+        let start = self.offset as usize;
+        // Ranges come from `build_entries`, so `get` always succeeds; it keeps
+        // this path free of panics.
+        crate::table::TEXT
+            .get(start..start + self.len as usize)
+            .unwrap_or("")
+    }
+
+    /// The string as C sees it: the blob has a NUL right after it.
+    pub(crate) fn as_ptr(self) -> *const c_char {
+        crate::table::TEXT
+            .as_ptr()
+            .wrapping_add(self.offset as usize)
+            .cast()
+    }
+
+    /// The bytes, for compile-time code.
+    pub(crate) const fn bytes(self) -> &'static [u8] {
+        let (_, rest) = crate::table::TEXT.as_bytes().split_at(self.offset as usize);
+        rest.split_at(self.len as usize).0
+    }
+}
+
+/// The most aliases one row may have.
+pub(crate) const MAX_ALIASES: usize = 2;
+
+/// The facts of a row that are not strings; `build_entries` joins them with
+/// the row's strings from the blob.
+pub(crate) struct Facts {
+    pub(crate) code: i32,
+    pub(crate) posix_host: Option<c_int>,
+    pub(crate) category: Category,
+    pub(crate) transient: bool,
+}
+
+/// Reads the next NUL-terminated string of the blob at `*at`.
+const fn next_text(blob: &[u8], at: &mut usize) -> Text {
+    let start = *at;
+    while blob[*at] != 0 {
+        *at += 1;
+    }
+    let text = Text {
+        offset: start as u32,
+        len: (*at - start) as u32,
+    };
+    *at += 1;
+    text
+}
+
+/// Lays each row's strings out of the blob, in the order the `catalog!`
+/// macro wrote them: name, identifier, message, details, POSIX name (empty
+/// for none), EAI name (empty for none), then the aliases and an empty string.
+pub(crate) const fn build_entries<const N: usize>(blob: &str, facts: &[Facts; N]) -> [Entry; N] {
+    assert!(
+        blob.len() < u32::MAX as usize,
+        "the text blob must fit 32-bit offsets"
+    );
+    let blob = blob.as_bytes();
+    let mut entries = [Entry {
+        code: 0,
+        name: Text::EMPTY,
+        identifier: Text::EMPTY,
+        message: Text::EMPTY,
+        details: Text::EMPTY,
+        posix: None,
+        gai: None,
+        aliases: [Text::EMPTY; MAX_ALIASES],
+        alias_count: 0,
+        category: Category::Success,
+        transient: false,
+    }; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        let entry = &mut entries[i];
+        entry.code = facts[i].code;
+        entry.category = facts[i].category;
+        entry.transient = facts[i].transient;
+        entry.name = next_text(blob, &mut at);
+        entry.identifier = next_text(blob, &mut at);
+        entry.message = next_text(blob, &mut at);
+        entry.details = next_text(blob, &mut at);
+        let posix = next_text(blob, &mut at);
+        if posix.len > 0 {
+            entry.posix = Some(Posix {
+                name: posix,
+                host: facts[i].posix_host,
+            });
+        }
+        let gai = next_text(blob, &mut at);
+        if gai.len > 0 {
+            entry.gai = Some(gai);
+        }
+        loop {
+            let alias = next_text(blob, &mut at);
+            if alias.len == 0 {
+                break;
+            }
+            assert!(
+                (entry.alias_count as usize) < MAX_ALIASES,
+                "too many aliases on one row"
+            );
+            entry.aliases[entry.alias_count as usize] = alias;
+            entry.alias_count += 1;
+        }
+        i += 1;
+    }
+    assert!(at == blob.len(), "the text blob has strings no row claims");
+    entries
+}
 
 /// The broad kind of failure an entry reports: a small, fixed set.
 ///
@@ -148,7 +265,7 @@ impl fmt::Display for Category {
 /// value on the platform this crate was built for (if the platform has it).
 #[derive(Clone, Copy)]
 pub(crate) struct Posix {
-    pub(crate) name: CText,
+    pub(crate) name: Text,
     pub(crate) host: Option<c_int>,
 }
 
@@ -156,15 +273,17 @@ pub(crate) struct Posix {
 ///
 /// Obtain entries from [`entries`](crate::entries) or
 /// [`WsaError::entry`](crate::WsaError::entry).
+#[derive(Clone, Copy)]
 pub struct Entry {
     pub(crate) code: i32,
-    pub(crate) name: CText,
-    pub(crate) identifier: &'static str,
-    pub(crate) aliases: &'static [CText],
-    pub(crate) message: CText,
-    pub(crate) details: CText,
+    pub(crate) name: Text,
+    pub(crate) identifier: Text,
+    pub(crate) aliases: [Text; MAX_ALIASES],
+    pub(crate) alias_count: u8,
+    pub(crate) message: Text,
+    pub(crate) details: Text,
     pub(crate) posix: Option<Posix>,
-    pub(crate) gai: Option<CText>,
+    pub(crate) gai: Option<Text>,
     pub(crate) category: Category,
     pub(crate) transient: bool,
 }
@@ -189,13 +308,14 @@ impl Entry {
     /// (`"connection_reset"`, `"host_not_found"`), unique in the catalog: the
     /// C++ enumerator name and the idiomatic name in languages that want one.
     pub fn identifier(&self) -> &'static str {
-        self.identifier
+        self.identifier.as_str()
     }
 
     /// Other names the Windows SDK headers define for the same code
     /// (`WSANO_ADDRESS` for `WSANO_DATA`); usually empty.
     pub fn aliases(&self) -> impl ExactSizeIterator<Item = &'static str> + Clone + use<> {
-        self.aliases.iter().map(|alias| alias.as_str())
+        let aliases = self.aliases;
+        (0..usize::from(self.alias_count).min(MAX_ALIASES)).map(move |i| aliases[i].as_str())
     }
 
     /// One short line in the style of `strerror`, without a trailing period.
@@ -222,7 +342,7 @@ impl Entry {
 
     /// The getaddrinfo `EAI_*` name that Windows defines as this code, if any.
     pub fn gai_name(&self) -> Option<&'static str> {
-        self.gai.map(CText::as_str)
+        self.gai.map(Text::as_str)
     }
 
     /// The broad kind of failure.
@@ -249,7 +369,7 @@ impl fmt::Debug for Entry {
         f.debug_struct("Entry")
             .field("code", &self.code)
             .field("name", &self.name())
-            .field("identifier", &self.identifier)
+            .field("identifier", &self.identifier())
             .field("aliases", &self.aliases().collect::<Vec<_>>())
             .field("message", &self.message())
             .field("posix", &self.posix_name())
@@ -286,21 +406,23 @@ macro_rules! catalog {
             details: $details:literal $(,)?
         }
     )*) => {
+        /// Every row's strings, NUL-separated, in the order `build_entries` reads them.
+        pub(crate) static TEXT: &str = concat!($(
+            stringify!($name), "\0", stringify!($identifier), "\0", $message, "\0", $details, "\0",
+            $crate::catalog::catalog!(@optional $posix), "\0", $crate::catalog::catalog!(@optional $gai), "\0",
+            $(stringify!($alias), "\0",)* "\0",
+        )*);
+
         /// Every entry, in ascending order of code.
-        pub(crate) static ENTRIES: [$crate::catalog::Entry; [$($code),*].len()] = [$(
-            $crate::catalog::Entry {
-                code: $code,
-                name: $crate::catalog::ctext!(stringify!($name)),
-                identifier: stringify!($identifier),
-                aliases: &[$($crate::catalog::ctext!(stringify!($alias))),*],
-                message: $crate::catalog::ctext!($message),
-                details: $crate::catalog::ctext!($details),
-                posix: $crate::catalog::catalog!(@posix $posix),
-                gai: $crate::catalog::catalog!(@gai $gai),
-                category: $crate::catalog::Category::$category,
-                transient: $transient,
-            },
-        )*];
+        pub(crate) static ENTRIES: [$crate::catalog::Entry; [$($code),*].len()] =
+            $crate::catalog::build_entries(TEXT, &[$(
+                $crate::catalog::Facts {
+                    code: $code,
+                    posix_host: $crate::catalog::catalog!(@host $posix),
+                    category: $crate::catalog::Category::$category,
+                    transient: $transient,
+                },
+            )*]);
 
         impl $crate::WsaError {
             $(
@@ -319,14 +441,9 @@ macro_rules! catalog {
             )*
         }
     };
-    (@posix None) => { None };
-    (@posix $errno:ident) => {
-        Some($crate::catalog::Posix {
-            name: $crate::catalog::ctext!(stringify!($errno)),
-            host: $crate::posix::host::$errno,
-        })
-    };
-    (@gai None) => { None };
-    (@gai $gai:ident) => { Some($crate::catalog::ctext!(stringify!($gai))) };
+    (@optional None) => { "" };
+    (@optional $name:ident) => { stringify!($name) };
+    (@host None) => { None };
+    (@host $errno:ident) => { $crate::posix::host::$errno };
 }
 pub(crate) use catalog;

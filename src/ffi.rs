@@ -18,16 +18,16 @@ use core::ffi::{c_char, c_int};
 use core::ptr;
 
 use crate::WsaError;
-use crate::catalog::{CText, Entry};
+use crate::catalog::{Entry, Text};
 use crate::index::{LONGEST_NAME, by_code};
 use crate::parse::PARSE_MAX;
 
 /// The text `field` picks from the entry for `code`, or NULL.
 #[inline]
-fn entry_text(code: c_int, field: impl FnOnce(&'static Entry) -> Option<CText>) -> *const c_char {
+fn entry_text(code: c_int, field: impl FnOnce(&'static Entry) -> Option<Text>) -> *const c_char {
     by_code(code)
         .and_then(field)
-        .map_or(ptr::null(), CText::as_ptr)
+        .map_or(ptr::null(), Text::as_ptr)
 }
 
 /// The bytes of the C string at `text`, reading at most `limit + 1` bytes:
@@ -116,7 +116,7 @@ pub extern "C" fn wsa_error_gai_name(code: c_int) -> *const c_char {
 /// free or modify it. Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_category(code: c_int) -> *const c_char {
-    entry_text(code, |entry| Some(entry.category.text()))
+    by_code(code).map_or(ptr::null(), |entry| entry.category.text().as_ptr())
 }
 
 /// 1 if retrying the same operation later, unchanged, can succeed (the call

@@ -6,7 +6,7 @@
 //! computed by `const fn`s, so there is nothing to initialise at run time and
 //! no lock on the lookup path.
 
-use crate::catalog::{CText, Entry};
+use crate::catalog::Entry;
 use crate::posix::SYNONYMS;
 use crate::table::ENTRIES;
 
@@ -74,11 +74,54 @@ pub(crate) fn by_code(code: i32) -> Option<&'static Entry> {
 const NAME_SLOTS: usize = 512;
 const MAX_KEYS: usize = NAME_SLOTS / 2;
 
-/// One name that resolves to an entry.
+/// Which of an entry's names a key is.
+#[derive(Clone, Copy)]
+enum Spelling {
+    Canonical,
+    Alias(u8),
+    Posix,
+    /// An index into `SYNONYMS`.
+    Synonym(u8),
+}
+
+/// One name that resolves to an entry, stored as where to find the name
+/// rather than as a pointer, so the table needs no relocations.
 #[derive(Clone, Copy)]
 struct Key {
-    name: &'static [u8],
     entry: u8,
+    spelling: Spelling,
+}
+
+impl Key {
+    /// The name, for compile-time code.
+    const fn bytes(self) -> &'static [u8] {
+        let entry = &ENTRIES[self.entry as usize];
+        match self.spelling {
+            Spelling::Canonical => entry.name.bytes(),
+            Spelling::Alias(a) => entry.aliases[a as usize].bytes(),
+            Spelling::Posix => match entry.posix {
+                Some(posix) => posix.name.bytes(),
+                None => panic!("a POSIX key on an entry without a POSIX name"),
+            },
+            Spelling::Synonym(s) => SYNONYMS[s as usize].0.as_bytes(),
+        }
+    }
+
+    /// The name, at run time (without a panic path).
+    fn name(self) -> &'static str {
+        let Some(entry) = ENTRIES.get(usize::from(self.entry)) else {
+            return "";
+        };
+        match self.spelling {
+            Spelling::Canonical => entry.name.as_str(),
+            Spelling::Alias(a) => entry
+                .aliases
+                .get(usize::from(a))
+                .map_or("", |alias| alias.as_str()),
+            Spelling::Posix => entry.posix.map_or("", |posix| posix.name.as_str()),
+            Spelling::Synonym(s) => SYNONYMS.get(usize::from(s)).map_or("", |synonym| synonym.0),
+        }
+    }
 }
 
 struct NameIndex {
@@ -127,7 +170,7 @@ impl NameIndex {
             if key == 0 || key > MAX_KEYS {
                 return None;
             }
-            if eq_bytes(self.keys[key - 1].name, upper) {
+            if eq_bytes(self.keys[key - 1].bytes(), upper) {
                 return Some(key - 1);
             }
             slot = (slot + 1) % NAME_SLOTS;
@@ -136,7 +179,12 @@ impl NameIndex {
 
     /// Adds `name` for entry `entry` unless the name is already present (the
     /// first entry to claim a POSIX name keeps it).
-    const fn insert(&mut self, name: &'static [u8], entry: usize) {
+    const fn insert(&mut self, entry: usize, spelling: Spelling) {
+        let key = Key {
+            entry: entry as u8,
+            spelling,
+        };
+        let name = key.bytes();
         if self.find(name).is_some() {
             return;
         }
@@ -144,10 +192,7 @@ impl NameIndex {
             self.key_count < MAX_KEYS,
             "too many names for the name index"
         );
-        self.keys[self.key_count] = Key {
-            name,
-            entry: entry as u8,
-        };
+        self.keys[self.key_count] = key;
         self.key_count += 1;
         if name.len() > self.longest {
             self.longest = name.len();
@@ -159,14 +204,12 @@ impl NameIndex {
         self.slots[slot] = self.key_count as u16;
     }
 
-    /// Adds the POSIX name of every entry whose code satisfies `wanted`.
+    /// Adds the POSIX name of every entry in, or outside, the 10000 range.
     const fn insert_posix_names(&mut self, from_10000_range: bool) {
         let mut i = 0;
         while i < ENTRIES.len() {
-            if (ENTRIES[i].code >= 10000) == from_10000_range {
-                if let Some(posix) = ENTRIES[i].posix {
-                    self.insert(posix.name.bytes(), i);
-                }
+            if (ENTRIES[i].code >= 10000) == from_10000_range && ENTRIES[i].posix.is_some() {
+                self.insert(i, Spelling::Posix);
             }
             i += 1;
         }
@@ -175,8 +218,8 @@ impl NameIndex {
     const fn build() -> NameIndex {
         let mut index = NameIndex {
             keys: [Key {
-                name: b"",
                 entry: 0,
+                spelling: Spelling::Canonical,
             }; MAX_KEYS],
             slots: [0; NAME_SLOTS],
             key_count: 0,
@@ -188,15 +231,14 @@ impl NameIndex {
                 index.find(ENTRIES[i].name.bytes()).is_none(),
                 "a canonical name is used twice"
             );
-            index.insert(ENTRIES[i].name.bytes(), i);
-            let aliases: &[CText] = ENTRIES[i].aliases;
+            index.insert(i, Spelling::Canonical);
             let mut a = 0;
-            while a < aliases.len() {
+            while a < ENTRIES[i].alias_count as usize {
                 assert!(
-                    index.find(aliases[a].bytes()).is_none(),
+                    index.find(ENTRIES[i].aliases[a].bytes()).is_none(),
                     "an alias repeats another name"
                 );
-                index.insert(aliases[a].bytes(), i);
+                index.insert(i, Spelling::Alias(a as u8));
                 a += 1;
             }
             i += 1;
@@ -206,9 +248,11 @@ impl NameIndex {
         index.insert_posix_names(false);
         let mut s = 0;
         while s < SYNONYMS.len() {
-            let (synonym, _, canonical) = SYNONYMS[s];
+            let (_, _, canonical) = SYNONYMS[s];
             match index.find(canonical.as_bytes()) {
-                Some(key) => index.insert(synonym.as_bytes(), index.keys[key].entry as usize),
+                Some(key) => {
+                    index.insert(index.keys[key].entry as usize, Spelling::Synonym(s as u8))
+                }
                 None => panic!("a POSIX synonym names an errno the table does not use"),
             }
             s += 1;
@@ -268,7 +312,7 @@ impl UpperName {
             let key = NAMES
                 .keys
                 .get(usize::from(*NAMES.slots.get(slot)?).checked_sub(1)?)?;
-            if key.name == upper {
+            if key.name().as_bytes() == upper {
                 return ENTRIES.get(usize::from(key.entry));
             }
             slot = (slot + 1) % NAME_SLOTS;
@@ -279,10 +323,9 @@ impl UpperName {
 /// Every name `by_name` accepts, with the code it resolves to, in the order
 /// they were added: canonical names and aliases by code, then POSIX names.
 pub(crate) fn names() -> impl Iterator<Item = (&'static str, i32)> {
-    NAMES.keys[..NAMES.key_count].iter().map(|key| {
-        let name = core::str::from_utf8(key.name).expect("names are ASCII");
-        (name, ENTRIES[usize::from(key.entry)].code)
-    })
+    NAMES.keys[..NAMES.key_count]
+        .iter()
+        .map(|key| (key.name(), ENTRIES[usize::from(key.entry)].code))
 }
 
 #[cfg(test)]
