@@ -116,6 +116,17 @@ impl WsaError {
         crate::parse::from_hresult(hresult as u32)
     }
 
+    /// `HRESULT_FROM_WIN32(code)` as the Windows SDK defines it: the code
+    /// itself when it is 0 or negative, else `0x8007xxxx` with the low 16 bits
+    /// of the code (10054 gives `0x80072746`). Defined for any code.
+    pub const fn hresult(self) -> u32 {
+        if self.0 <= 0 {
+            self.0 as u32
+        } else {
+            (self.0 as u32 & 0xFFFF) | 0x8007_0000
+        }
+    }
+
     /// Reads text as people paste it: a name as [`from_name`](Self::from_name)
     /// accepts, a decimal code (`"10054"`), a hex code (`"0x2746"`) or an
     /// HRESULT (`"0x80072746"`, or signed decimal `"-2147014842"`), with

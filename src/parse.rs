@@ -19,8 +19,11 @@ pub(crate) fn from_hresult(hresult: u32) -> Option<WsaError> {
     if hresult >> 16 != 0x8000 | FACILITY_WIN32 {
         return None;
     }
+    // HRESULT_FROM_WIN32 maps 0 to S_OK, never to 0x80070000.
     let code = (hresult & 0xFFFF) as i32;
-    by_code(code).map(crate::Entry::error)
+    by_code(code)
+        .map(crate::Entry::error)
+        .filter(|error| error.code() != 0)
 }
 
 /// A number found in text: as a catalog code if it is one, else as an

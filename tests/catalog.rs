@@ -414,12 +414,22 @@ fn hresults_map_back_to_codes() {
         assert_eq!(WsaError::from_hresult(hresult), Some(entry.error()));
     }
     assert_eq!(WsaError::from_hresult(0), Some(WsaError::NO_ERROR));
+    assert_eq!(WsaError::WSAECONNRESET.hresult(), 0x8007_2746);
+    assert_eq!(WsaError::NO_ERROR.hresult(), 0);
+    assert_eq!(WsaError::new(-5).hresult(), (-5i32) as u32);
+    for entry in entries() {
+        assert_eq!(
+            WsaError::from_hresult(entry.error().hresult() as i32),
+            Some(entry.error())
+        );
+    }
     for hresult in [
         1,
         -1,
         i32::MIN,
         i32::MAX,
         0x8007_0005u32 as i32,
+        0x8007_0000u32 as i32,
         0x8004_2746u32 as i32,
         0x0007_2746,
     ] {

@@ -35,6 +35,9 @@ pub const EXIT_USAGE: i32 = 2;
 
 fn command() -> Command {
     Command::new("wsa-error")
+        // Never wrap help to the terminal: the text is the same everywhere
+        // (and byte for byte the same from `python -m wsa_error`).
+        .term_width(0)
         .version(crate::VERSION)
         .about("Look up Windows Sockets (Winsock) error codes: name, message, explanation, POSIX equivalent")
         .after_help(

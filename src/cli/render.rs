@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::{Entry, WsaError};
+use crate::Entry;
 
 /// How to show a set of entries.
 #[derive(Clone, Copy)]
@@ -93,10 +93,7 @@ fn entry_block(entry: &Entry, brief: bool) -> String {
     field("eai", entry.gai_name().unwrap_or("none"));
     field("category", entry.category().as_str());
     field("transient", if entry.is_transient() { "yes" } else { "no" });
-    field(
-        "hresult",
-        &format!("0x{:08X}", hresult_from_win32(entry.error())),
-    );
+    field("hresult", &format!("0x{:08X}", entry.error().hresult()));
     if !brief {
         text.push('\n');
         for line in wrap(entry.details(), 76) {
@@ -137,16 +134,6 @@ pub(super) fn matches_all(entry: &Entry, words: &[String]) -> bool {
     words
         .iter()
         .all(|word| haystack.contains(&word.to_ascii_lowercase()))
-}
-
-/// `HRESULT_FROM_WIN32(code)` as the Windows SDK defines it.
-fn hresult_from_win32(error: WsaError) -> u32 {
-    let code = error.code();
-    if code <= 0 {
-        code as u32
-    } else {
-        (code as u32 & 0xFFFF) | (7 << 16) | 0x8000_0000
-    }
 }
 
 /// A JSON string literal.
@@ -206,7 +193,7 @@ pub fn entry_json(entry: &Entry) -> String {
         gai = json_optional(entry.gai_name()),
         category = entry.category(),
         transient = entry.is_transient(),
-        hresult = hresult_from_win32(entry.error()),
+        hresult = entry.error().hresult(),
     )
 }
 
@@ -270,7 +257,7 @@ pub fn markdown_reference() -> String {
             code = entry.code(),
             message = entry.message(),
             details = entry.details(),
-            hresult = hresult_from_win32(entry.error()),
+            hresult = entry.error().hresult(),
         );
         let aliases: Vec<String> = entry.aliases().map(|alias| format!("`{alias}`")).collect();
         if !aliases.is_empty() {
