@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use wsa_error::entries;
 
 pub mod cpp;
+pub mod python;
 
 /// The command that regenerates every file, printed by the drift check.
 pub const REGENERATE: &str = "cargo run -p wsa-error-generate";
@@ -45,6 +46,7 @@ pub fn outputs(root: &Path) -> Vec<Output> {
             text: wsa_error::cli::markdown_reference(),
         },
         cpp::output(),
+        python::output(),
     ]
 }
 

@@ -1,0 +1,294 @@
+//! `wsa_error._native`: the `wsa-error` catalog as a CPython extension module
+//! (the stable ABI, abi3, so one build serves CPython 3.9 and later).
+//!
+//! Import the pure-Python package `wsa_error`, not this module: it defines
+//! the `WSAError` enum and hands its members to [`_bind_members`], which is
+//! what lets `lookup` answer with members without going through
+//! `EnumType.__call__` (and `lookup` builds the enum if it was not yet). The hot lookups (`name`, `describe`, `details`,
+//! `lookup`) are in [`meth_o`], for speed; the rest are PyO3 functions.
+//!
+//! Conventions, shared by every function here:
+//! - A code is a Python `int` (or an object with `__index__`); anything else
+//!   raises `TypeError`, as `operator.index` would. Ints outside the C `int`
+//!   range are unknown codes, never an `OverflowError`.
+//! - Unknown codes get `None` (or `False`, or an empty tuple), never an error;
+//!   `lookup` is the one function that raises (`LookupError`) for them.
+//! - Every answer comes from the core crate's static table. The strings
+//!   `name`, `describe` and `details` return are made once, when the module
+//!   is imported, and shared after that.
+
+use std::ffi::OsString;
+
+mod meth_o;
+
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::intern;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyString, PyTuple};
+
+use wsa_error::{Entry, WsaError, entries};
+
+// ---- codes from Python values ------------------------------------------------
+
+/// A Python int as an `i32` code: `Ok(None)` for ints outside `i32`, which no
+/// entry has; `TypeError` for anything that is not an int.
+fn int_code(value: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
+    // SAFETY: attached (we hold `value`), and `value` is a valid object.
+    match unsafe { meth_o::read_int(value.as_ptr()) } {
+        Ok(value) => Ok(value.and_then(|value| i32::try_from(value).ok())),
+        Err(_) => Err(PyErr::fetch(value.py())),
+    }
+}
+
+/// The catalog entry for a Python int, if the catalog has one.
+fn entry_of(value: &Bound<'_, PyAny>) -> PyResult<Option<&'static Entry>> {
+    Ok(int_code(value)?.and_then(|code| WsaError::new(code).entry()))
+}
+
+/// The position of `entry` in [`entries`], which is the order of the cached
+/// strings and of the enum members.
+pub(crate) fn index_of(entry: &'static Entry) -> usize {
+    // Every `&'static Entry` the crate hands out points into `entries()`, so
+    // the distance between the addresses is the index (a binary search would
+    // cost a tenth of a lookup).
+    let offset = std::ptr::from_ref(entry)
+        .addr()
+        .wrapping_sub(entries().as_ptr().addr());
+    let index = offset / size_of::<Entry>();
+    match entries().get(index) {
+        Some(found) if std::ptr::eq(found, entry) => index,
+        _ => entries()
+            .binary_search_by_key(&entry.code(), Entry::code)
+            .expect("every catalog entry is in entries()"),
+    }
+}
+
+// ---- strings made once ---------------------------------------------------------
+
+/// The texts of one entry as Python strings, so answering is an `INCREF`.
+pub(crate) struct Texts {
+    pub(crate) name: Py<PyString>,
+    pub(crate) message: Py<PyString>,
+    pub(crate) details: Py<PyString>,
+}
+
+static TEXTS: PyOnceLock<Box<[Texts]>> = PyOnceLock::new();
+
+pub(crate) fn texts(py: Python<'_>) -> &'static [Texts] {
+    TEXTS.get_or_init(py, || {
+        entries()
+            .iter()
+            .map(|entry| Texts {
+                // Interned like identifiers, so a name is the very string the enum uses.
+                name: PyString::intern(py, entry.name()).unbind(),
+                message: PyString::new(py, entry.message()).unbind(),
+                details: PyString::new(py, entry.details()).unbind(),
+            })
+            .collect()
+    })
+}
+
+// ---- the enum members ------------------------------------------------------------
+
+/// The `WSAError` members, in the order of [`entries`], once the enum has
+/// been built (on first use; see `wsa_error/__init__.py`).
+pub(crate) static MEMBERS: PyOnceLock<Box<[Py<PyAny>]>> = PyOnceLock::new();
+
+/// Registers the `WSAError` members that `lookup` returns: one per entry,
+/// in ascending order of code, each equal to its code. Called once, by
+/// `wsa_error/_enum.py` when it builds the enum; calling it again with the
+/// same members does nothing, with others raises `RuntimeError`.
+#[pyfunction]
+#[pyo3(signature = (members, /))]
+fn _bind_members(members: &Bound<'_, PyAny>) -> PyResult<()> {
+    let py = members.py();
+    let members: Vec<Py<PyAny>> = members
+        .try_iter()?
+        .map(|member| member.map(Bound::unbind))
+        .collect::<PyResult<_>>()?;
+    if members.len() != entries().len() {
+        return Err(PyValueError::new_err(format!(
+            "expected {} members, one per catalog entry, got {}",
+            entries().len(),
+            members.len()
+        )));
+    }
+    for (member, entry) in members.iter().zip(entries()) {
+        if member.bind(py).extract::<i32>().ok() != Some(entry.code()) {
+            return Err(PyValueError::new_err(format!(
+                "the member for {} ({}) is {}",
+                entry.name(),
+                entry.code(),
+                member.bind(py).repr()?
+            )));
+        }
+    }
+    let bound = MEMBERS.get_or_init(py, || members.iter().map(|m| m.clone_ref(py)).collect());
+    if bound.iter().zip(&members).all(|(old, new)| old.is(new)) {
+        Ok(())
+    } else {
+        Err(PyRuntimeError::new_err(
+            "wsa_error._native already holds other WSAError members",
+        ))
+    }
+}
+
+// ---- one answer per column ---------------------------------------------------------
+
+/// The snake_case identifier ("connection_reset"), or None for an unknown code.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn identifier(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    Ok(entry_of(code)?.map(Entry::identifier))
+}
+
+/// The other names the SDK defines for the code (("WSANO_ADDRESS",) for
+/// 11004); empty for most codes and for unknown ones.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn aliases<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
+    let aliases: Vec<&str> = entry_of(code)?
+        .into_iter()
+        .flat_map(Entry::aliases)
+        .collect();
+    PyTuple::new(code.py(), aliases)
+}
+
+/// The POSIX errno name ("ECONNRESET"), or None if unknown or there is none.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn posix_name(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    Ok(entry_of(code)?.and_then(Entry::posix_name))
+}
+
+/// The getaddrinfo EAI_* name Windows defines as the code ("EAI_NONAME" for
+/// 11001), or None.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn gai_name(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    Ok(entry_of(code)?.and_then(Entry::gai_name))
+}
+
+/// The category ("connection"), or None for an unknown code.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn category(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    Ok(entry_of(code)?.map(|entry| entry.category().as_str()))
+}
+
+/// Whether retrying later can succeed; False for unknown codes.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn is_transient(code: &Bound<'_, PyAny>) -> PyResult<bool> {
+    Ok(entry_of(code)?.is_some_and(Entry::is_transient))
+}
+
+/// HRESULT_FROM_WIN32 of the code as an unsigned 32-bit value (0x80072746
+/// for 10054, 0 for 0), or None for an unknown code.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn hresult(code: &Bound<'_, PyAny>) -> PyResult<Option<u32>> {
+    Ok(entry_of(code)?.map(|entry| entry.error().hresult()))
+}
+
+/// The errno value of the platform this module was built for (its C
+/// library's), 0 for 0, or None. The `wsa_error` package answers with
+/// Python's own `errno` module instead, which differs on Windows.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn errno(code: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
+    Ok(int_code(code)?.and_then(|code| WsaError::new(code).errno()))
+}
+
+/// The code for an errno value of the C library this module was built for
+/// (preferring the 10000-range entry when several share it; 0 gives 0), or
+/// None.
+#[pyfunction]
+#[pyo3(signature = (errnum, /))]
+fn from_errno(errnum: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
+    Ok(int_code(errnum)?
+        .and_then(WsaError::from_errno)
+        .map(WsaError::code))
+}
+
+/// The line `wsa_error_format` writes: "WSAECONNRESET (10054): Connection
+/// reset by peer", or "Unknown Windows Sockets error 12345" for any other
+/// int, however large.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn format(code: &Bound<'_, PyAny>) -> PyResult<String> {
+    if let Some(code) = int_code(code)? {
+        return Ok(WsaError::new(code).to_string());
+    }
+    // Beyond i32 nothing is known: the crate's own line for an unknown code,
+    // with this number's digits in place of its number.
+    let digits = code.call_method0(intern!(code.py(), "__index__"))?.str()?;
+    let sample = WsaError::new(i32::MIN).to_string();
+    let prefix = sample
+        .strip_suffix(&i32::MIN.to_string())
+        .expect("the line for an unknown code ends with the code");
+    Ok(format!("{prefix}{digits}"))
+}
+
+// ---- the whole catalog -----------------------------------------------------------
+
+/// Every code in the catalog, ascending.
+#[pyfunction]
+fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+    PyTuple::new(py, entries().iter().map(Entry::code))
+}
+
+/// Every POSIX errno name the catalog answers to (EAGAIN and ENOTSUP
+/// included), each once with the code it resolves to: 10000-range entries
+/// first, so ("EINVAL", 10022) and not 87.
+#[pyfunction]
+fn posix_names(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+    let is_sdk_name = |name: &str| {
+        WsaError::from_name(name)
+            .and_then(WsaError::entry)
+            .is_some_and(|entry| entry.name() == name || entry.aliases().any(|a| a == name))
+    };
+    let pairs: Vec<(&str, i32)> = wsa_error::names()
+        .filter(|(name, _)| !is_sdk_name(name))
+        .map(|(name, error)| (name, error.code()))
+        .collect();
+    PyTuple::new(py, pairs)
+}
+
+// ---- the command line ----------------------------------------------------------------
+
+/// Runs the `wsa-error` command with `argv` (the program name first) and
+/// returns (exit status, stdout bytes, stderr bytes): the very bytes the Rust
+/// command prints.
+#[pyfunction]
+#[pyo3(signature = (argv, /))]
+fn run_cli(py: Python<'_>, argv: Vec<OsString>) -> (i32, Bound<'_, PyBytes>, Bound<'_, PyBytes>) {
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let status = wsa_error::cli::run(argv, &mut stdout, &mut stderr);
+    (status, PyBytes::new(py, &stdout), PyBytes::new(py, &stderr))
+}
+
+#[pymodule]
+fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add("__version__", wsa_error::VERSION)?;
+    // Made here, in PyO3's context, so the METH_O functions only ever read them.
+    texts(module.py());
+    module.add_function(wrap_pyfunction!(_bind_members, module)?)?;
+    meth_o::add_to(module)?;
+    module.add_function(wrap_pyfunction!(identifier, module)?)?;
+    module.add_function(wrap_pyfunction!(aliases, module)?)?;
+    module.add_function(wrap_pyfunction!(posix_name, module)?)?;
+    module.add_function(wrap_pyfunction!(gai_name, module)?)?;
+    module.add_function(wrap_pyfunction!(category, module)?)?;
+    module.add_function(wrap_pyfunction!(is_transient, module)?)?;
+    module.add_function(wrap_pyfunction!(hresult, module)?)?;
+    module.add_function(wrap_pyfunction!(errno, module)?)?;
+    module.add_function(wrap_pyfunction!(from_errno, module)?)?;
+    module.add_function(wrap_pyfunction!(format, module)?)?;
+    module.add_function(wrap_pyfunction!(codes, module)?)?;
+    module.add_function(wrap_pyfunction!(posix_names, module)?)?;
+    module.add_function(wrap_pyfunction!(run_cli, module)?)?;
+    Ok(())
+}

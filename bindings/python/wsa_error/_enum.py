@@ -1,0 +1,148 @@
+"""How a WSAError member behaves. The members are generated into _codes.py.
+
+Every attribute is answered by the native module from the crate's table, so
+nothing here repeats the catalog; the only platform knowledge is Python's own
+(the errno module, and the OSError subclass CPython picks for an errno).
+"""
+
+import enum
+import errno as _errno
+import sys
+
+from . import _native
+
+# Not typing.TYPE_CHECKING, nor `from __future__ import annotations`: each would
+# import a module at run time. mypy treats any name TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    _Class = TypeVar("_Class", bound=type)
+
+
+class _WSAErrorBase(enum.IntEnum):
+    """The behaviour every WSAError member shares (no members of its own)."""
+
+    @property
+    def message(self) -> str:
+        """The short message, in the style of strerror: 'Connection reset by peer'."""
+        return _native.describe(self)
+
+    @property
+    def details(self) -> str:
+        """A few sentences: what happened, the usual causes, what to do."""
+        return _native.details(self)
+
+    @property
+    def identifier(self) -> str:
+        """The snake_case identifier, as std::errc would spell it: 'connection_reset'."""
+        return _native.identifier(self)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Other names the Windows SDK defines for this code: ('WSANO_ADDRESS',) for WSANO_DATA."""
+        return _native.aliases(self)
+
+    @property
+    def posix_name(self) -> "str | None":
+        """The POSIX errno name ('ECONNRESET'), or None where there is no equivalent."""
+        return _native.posix_name(self)
+
+    @property
+    def errno(self) -> "int | None":
+        """This platform's errno value as Python's errno module has it, 0 for NO_ERROR,
+        or None (no POSIX equivalent, or none on this platform).
+
+        On Windows that is the value Python uses there (errno.ECONNRESET is 10054),
+        not the C runtime's.
+        """
+        if self._value_ == 0:
+            return 0
+        posix_name = _native.posix_name(self)
+        return None if posix_name is None else getattr(_errno, posix_name, None)
+
+    @property
+    def gai_name(self) -> "str | None":
+        """The getaddrinfo EAI_* name Windows defines as this code ('EAI_NONAME' for 11001), or None."""
+        return _native.gai_name(self)
+
+    @property
+    def category(self) -> str:
+        """The kind of failure: 'connection', 'resolver', 'resource', ... (see the README)."""
+        return _native.category(self)
+
+    @property
+    def transient(self) -> bool:
+        """Whether repeating the same operation later, unchanged, can succeed."""
+        return _native.is_transient(self)
+
+    @property
+    def hresult(self) -> int:
+        """HRESULT_FROM_WIN32 of the code, unsigned: 0x80072746 for 10054, 0 for NO_ERROR."""
+        return _native.hresult(self)
+
+    @property
+    def exception_type(self) -> type[OSError]:
+        """The OSError subclass CPython raises for this code's errno
+        (ConnectionResetError for WSAECONNRESET), or OSError where it has none."""
+        return type(self.exception())
+
+    def exception(self, msg: "str | None" = None) -> OSError:
+        """A new exception for this code, to raise: the exception_type, with
+        errno (see the errno property), strerror (msg, or else the message)
+        and, on Windows, winerror set.
+
+        >>> raise WSAError.WSAECONNREFUSED.exception()
+        Traceback (most recent call last):
+          ...
+        ConnectionRefusedError: [Errno 111] Connection refused
+        """
+        strerror = self.message if msg is None else msg
+        if sys.platform == "win32":
+            # CPython sets errno from winerror, and picks the subclass from that errno,
+            # exactly as for an error a socket call raised.
+            return OSError(None, strerror, None, self._value_)
+        # OSError's constructor returns the subclass for the errno (CPython's errnomap).
+        return OSError(self.errno, strerror)
+
+
+def _enum_by_functional_api(cls: type) -> "type[_WSAErrorBase]":
+    """Turns a plain class of NAME = value lines into a WSAError enum with Enum's
+    public API (a repeated value becomes an alias, as in a class body)."""
+    members = [(key, value) for key, value in vars(cls).items() if not key.startswith("_")]
+    # The functional API's names are data here, which its static type cannot follow.
+    functional: "Any" = _WSAErrorBase
+    created: "type[_WSAErrorBase]" = functional(
+        cls.__name__, members, module=cls.__module__, qualname=cls.__qualname__
+    )
+    created.__doc__ = cls.__doc__
+    return created
+
+
+if TYPE_CHECKING:
+    # What mypy sees: a class statement deriving from the enum base, so every
+    # generated line is an enum member.
+    _Members = _WSAErrorBase
+
+    def _enum_from_class(cls: _Class) -> _Class: ...
+
+else:
+
+    class _Members:
+        """At run time the generated class body starts as a plain class..."""
+
+    # ...and becomes the enum here. A class statement on an enum base costs about
+    # 1 ms for ~100 members; the standard library builds its own large enums
+    # (http.HTTPStatus, signal.Signals, re.RegexFlag) with enum._simple_enum for
+    # that reason, and so do we where it exists (CPython 3.11+). The result is the
+    # same enum (tests/test_enum.py compares the two builds).
+    if hasattr(enum, "_simple_enum"):
+        _build = enum._simple_enum(_WSAErrorBase)
+    else:
+        _build = _enum_by_functional_api
+
+    def _enum_from_class(cls):
+        members = _build(cls)
+        # lookup() answers with these members; iterating gives one per entry, in code order.
+        _native._bind_members(members)
+        return members
