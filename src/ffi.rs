@@ -8,11 +8,13 @@
 //! thread-safe and async-signal-safe.
 //!
 //! No panic path: nothing reachable from these functions can panic (every
-//! index is checked with `get`, every parse is by hand), and a test checks
-//! that the shared library contains none of the standard library's panic
-//! machinery. Should a future change add one and it ever fired, the process
-//! would abort (Rust never unwinds out of an `extern "C"` function); it would
-//! never unwind into C or return garbage.
+//! index is checked with `get`, every parse is by hand).
+//! `tests/hardening/no_panic_paths.py` walks the shared library's call graph
+//! from every exported function and fails if any panic function is reachable
+//! (the standard library's panic machinery is still linked in, unreachable).
+//! Should a future change add one and it ever fired, the process would abort
+//! (Rust never unwinds out of an `extern "C"` function); it would never
+//! unwind into C or return garbage.
 
 use core::ffi::{c_char, c_int};
 use core::ptr;

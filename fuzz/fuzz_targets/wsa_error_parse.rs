@@ -1,0 +1,19 @@
+//! `wsa_error_parse` on any bytes: never crashes, reads at most 257 bytes,
+//! agrees with `WsaError::parse`, and what it finds reads back by name.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use wsa_error::{WsaError, ffi};
+
+#[path = "text_input.rs"]
+mod text_input;
+
+fuzz_target!(|data: &[u8]| {
+    let code = text_input::check(data, 257, ffi::wsa_error_parse, WsaError::parse);
+    if code != -1 {
+        let name = WsaError::new(code)
+            .name()
+            .expect("a catalog code has a name");
+        assert_eq!(WsaError::parse(name).map(WsaError::code), Some(code));
+    }
+});
