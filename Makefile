@@ -1,6 +1,6 @@
 # Developer entry points. `make test` is the one command that runs every test.
 
-.PHONY: test build generate
+.PHONY: test build generate bench
 
 ## Run every test in every language (installs missing tools; see tests/run_all.sh).
 test:
@@ -10,9 +10,13 @@ test:
 build:
 	cargo build --release --lib
 
-## Regenerate the committed generated files (header, snapshot).
+## Regenerate the committed generated files (header, snapshot, docs, C++ enum, Python members).
 generate:
 	cargo run -p wsa-error-generate
+
+## Run every benchmark (C, Python, Rust) and print one report; BENCHMARKS.md records one.
+bench:
+	./bench/run.sh
 
 # ---- install -----------------------------------------------------------------
 #

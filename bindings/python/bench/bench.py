@@ -52,6 +52,23 @@ def calls(number: int, repeat: int) -> list:
     rows.append(("errno.errorcode.get(104)", base, 1.0, None))
     rows.append(("wsa_error.name(10054)", min(named), min(named) / base, 1.3))
     rows.append(("wsa_error.lookup(10054)", min(looked_up), min(looked_up) / base, 2.0))
+    # lookup by name against a plain dict of the same names; WSAError(code)
+    # against the same call on a plain IntEnum with the same 98 members.
+    import enum
+
+    namespace["names"] = {member.name: member for member in wsa_error.WSAError}
+    namespace["WSAError"] = wsa_error.WSAError
+    namespace["Plain"] = enum.IntEnum("Plain", {m.name: int(m) for m in wsa_error.WSAError})
+    by_dict, by_name, plain_call, our_call = [], [], [], []
+    for _ in range(5):
+        by_dict.append(per_call_ns("names.get('WSAECONNRESET')", namespace, number, repeat))
+        by_name.append(per_call_ns("lookup('WSAECONNRESET')", namespace, number, repeat))
+        plain_call.append(per_call_ns("Plain(10054)", namespace, number, repeat))
+        our_call.append(per_call_ns("WSAError(10054)", namespace, number, repeat))
+    rows.append(("dict.get('WSAECONNRESET')", min(by_dict), 1.0, None))
+    rows.append(("wsa_error.lookup('WSAECONNRESET')", min(by_name), min(by_name) / min(by_dict), None))
+    rows.append(("plain 98-member IntEnum: Plain(10054)", min(plain_call), 1.0, None))
+    rows.append(("wsa_error.WSAError(10054)", min(our_call), min(our_call) / min(plain_call), None))
     return rows
 
 
