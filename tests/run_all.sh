@@ -89,6 +89,29 @@ step() {
     fi
 }
 
+# check WHAT COMMAND...: one counted check inside a step; report NAME prints
+# "NAME: N passed, N failed" for the checks since the last report, resets the
+# tally, and fails if any check failed.
+CHECKS_PASSED=0
+CHECKS_FAILED=0
+check() {
+    local what=$1
+    shift
+    if "$@"; then
+        CHECKS_PASSED=$((CHECKS_PASSED + 1))
+    else
+        CHECKS_FAILED=$((CHECKS_FAILED + 1))
+        echo "check failed: $what" >&2
+    fi
+}
+report() {
+    local failed=$CHECKS_FAILED
+    echo "$1: $CHECKS_PASSED passed, $failed failed"
+    CHECKS_PASSED=0
+    CHECKS_FAILED=0
+    ((failed == 0))
+}
+
 # Links a C or C++ test program against the shared library in $RELEASE.
 build_against_shared() {
     local compiler=$1 std=$2 source=$3 output=$4
@@ -210,28 +233,6 @@ main() {
         lib/cmake/wsa_error/wsa_error-config-version.cmake lib/cmake/wsa_error/wsa_error-config.cmake
         lib/libwsa_error.a lib/libwsa_error.so lib/libwsa_error.so.1 lib/pkgconfig/wsa_error.pc
     )
-    CHECKS_PASSED=0
-    CHECKS_FAILED=0
-
-    # check WHAT COMMAND...: one shell-level check; report NAME prints and resets the tally.
-    check() {
-        local what=$1
-        shift
-        if "$@"; then
-            CHECKS_PASSED=$((CHECKS_PASSED + 1))
-        else
-            CHECKS_FAILED=$((CHECKS_FAILED + 1))
-            echo "check failed: $what" >&2
-        fi
-    }
-    report() {
-        local failed=$CHECKS_FAILED
-        echo "$1: $CHECKS_PASSED passed, $failed failed"
-        CHECKS_PASSED=0
-        CHECKS_FAILED=0
-        ((failed == 0))
-    }
-
     cpp_errc() {
         local std
         for std in c++11 c++20; do
@@ -403,27 +404,6 @@ main() {
     HARDENING_FIXTURE=$TARGET_DIR/hardening-fixture/release
     mkdir -p "$HARDENING_OUT"
 
-    # hardening_run WHAT COMMAND...: one counted run; hardening_tally NAME prints and resets the count.
-    HARDENING_PASSED=0
-    HARDENING_FAILED=0
-    hardening_run() {
-        local what=$1
-        shift
-        if "$@"; then
-            HARDENING_PASSED=$((HARDENING_PASSED + 1))
-        else
-            HARDENING_FAILED=$((HARDENING_FAILED + 1))
-            echo "run failed: $what" >&2
-        fi
-    }
-    hardening_tally() {
-        local failed=$HARDENING_FAILED
-        echo "$1: $HARDENING_PASSED passed, $failed failed"
-        HARDENING_PASSED=0
-        HARDENING_FAILED=0
-        ((failed == 0))
-    }
-
     hardening_nightly() {
         if ! rustup toolchain list | grep -q '^nightly'; then
             echo "rust: installing the nightly toolchain with rustup"
@@ -442,17 +422,17 @@ main() {
         local library=$RELEASE/libwsa_error.so expected=tests/abi/exported_symbols.txt exported declared leaked
         exported=$(nm -D --defined-only --format=posix "$library" | awk '{print $1}' | LC_ALL=C sort) || return 1
         echo "abi: $(echo "$exported" | grep -c .) exported symbols in ${library##*/}"
-        hardening_run "exported symbols equal $expected (diff: - committed, + built)" \
+        check "exported symbols equal $expected (diff: - committed, + built)" \
             diff -u --label "$expected" --label "nm -D --defined-only" "$expected" <(echo "$exported")
         leaked=$(echo "$exported" | grep -Ei 'rust|_ZN|^_R|std|panic')
-        hardening_run "no symbol of Rust's standard library exported${leaked:+: $leaked}" test -z "$leaked"
-        hardening_run "every exported symbol is a wsa_error_ function (type T)" test -z \
+        check "no symbol of Rust's standard library exported${leaked:+: $leaked}" test -z "$leaked"
+        check "every exported symbol is a wsa_error_ function (type T)" test -z \
             "$(nm -D --defined-only --format=posix "$library" | awk '$2 != "T" || $1 !~ /^wsa_error_/')"
         declared=$(grep -oE '^[a-z].*[ *](wsa_error_[a-z_]+)\(' include/wsa_error.h | grep -oE 'wsa_error_[a-z_]+\($' |
             tr -d '(' | LC_ALL=C sort)
-        hardening_run "include/wsa_error.h declares exactly the exported functions" \
+        check "include/wsa_error.h declares exactly the exported functions" \
             diff -u --label "declared in wsa_error.h" --label "exported" <(echo "$declared") <(echo "$exported")
-        hardening_tally abi
+        report abi
     }
 
     hardening_fixture() {
@@ -475,13 +455,13 @@ main() {
         hardening_fixture &&
             gcc -std=c11 "${STRICT_C[@]}" tests/hardening/panic_fixture/calls_panic.c -L "$HARDENING_FIXTURE" \
                 -lpanic_fixture "-Wl,-rpath,$HARDENING_FIXTURE" -o "$program" || return 1
-        hardening_run "a call that does not panic returns" "$program" no-panic
+        check "a call that does not panic returns" "$program" no-panic
         RUST_BACKTRACE=0 "$program" >"$program.log" 2>&1
         status=$?
         echo "a panicking call: exit status $status; $(grep -m1 'cannot unwind' "$program.log")"
-        hardening_run "the panicking call is killed by SIGABRT (status 134)" test "$status" -eq 134
-        hardening_run "nothing comes back to C after the panic" bash -c "! grep -q returned '$program.log'"
-        hardening_tally panic_aborts
+        check "the panicking call is killed by SIGABRT (status 134)" test "$status" -eq 134
+        check "nothing comes back to C after the panic" bash -c "! grep -q returned '$program.log'"
+        report panic_aborts
     }
 
     hardening_sweep() {
@@ -511,16 +491,16 @@ main() {
             sanitized gcc c11 tests/c/stress_threads.c stress_threads &&
             sanitized g++ c++20 tests/cpp/test_errc.cpp test_errc -I bindings/cpp/include || return 1
         local -x ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
-        hardening_run "$tag: test_api" "$out/test_api"
-        hardening_run "$tag: header_only" "$out/header_only"
-        hardening_run "$tag: catalog_dump matches docs/catalog.json" \
+        check "$tag: test_api" "$out/test_api"
+        check "$tag: header_only" "$out/header_only"
+        check "$tag: catalog_dump matches docs/catalog.json" \
             bash -c "'$out/catalog_dump' >'$out/catalog_dump.tsv' && python3 tests/compare_snapshot.py c-linux <'$out/catalog_dump.tsv'"
-        hardening_run "$tag: sweep around the catalog" "$out/sweep_all_ints" 2 -1048576 1048576
-        hardening_run "$tag: sweep of the lowest ints" "$out/sweep_all_ints" 1 -2147483648 -2147418113
-        hardening_run "$tag: sweep of the highest ints" "$out/sweep_all_ints" 1 2147418112 2147483647
-        hardening_run "$tag: stress, 8 threads" "$out/stress_threads" 8 100000
-        hardening_run "$tag: C++ test_errc" "$out/test_errc"
-        hardening_tally "asan_ubsan ($tag)"
+        check "$tag: sweep around the catalog" "$out/sweep_all_ints" 2 -1048576 1048576
+        check "$tag: sweep of the lowest ints" "$out/sweep_all_ints" 1 -2147483648 -2147418113
+        check "$tag: sweep of the highest ints" "$out/sweep_all_ints" 1 2147418112 2147483647
+        check "$tag: stress, 8 threads" "$out/stress_threads" 8 100000
+        check "$tag: C++ test_errc" "$out/test_errc"
+        report "asan_ubsan ($tag)"
     }
 
     hardening_asan_shipped() {
@@ -554,12 +534,12 @@ main() {
             status=$?
         fi
         cat "$tsan.log"
-        hardening_run "ThreadSanitizer: 8 threads x 1,000,000 calls, exit status 0 and no report" \
+        check "ThreadSanitizer: 8 threads x 1,000,000 calls, exit status 0 and no report" \
             bash -c "test $status -eq 0 && ! grep -q 'WARNING: ThreadSanitizer' '$tsan.log'"
         # helgrind sees the library's own machine code, which the TSan build does not instrument.
-        hardening_run "helgrind: 8 threads x 1,000,000 calls, no report" \
+        check "helgrind: 8 threads x 1,000,000 calls, no report" \
             valgrind --tool=helgrind --quiet --error-exitcode=99 "$plain" 8 1000000
-        hardening_tally threads
+        report threads
     }
 
     hardening_miri() {
