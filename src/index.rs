@@ -135,14 +135,19 @@ struct NameIndex {
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 
-/// FNV-1a over the ASCII upper-case form of the bytes (`UpperName` computes
-/// the same hash at run time).
+/// One FNV-1a step over the ASCII upper-case form of `byte`: the hash both
+/// the compile-time table and `UpperName` at run time compute.
+#[inline]
+const fn fnv1a_upper_step(hash: u32, byte: u8) -> u32 {
+    (hash ^ byte.to_ascii_uppercase() as u32).wrapping_mul(FNV_PRIME)
+}
+
+/// FNV-1a over the ASCII upper-case form of the bytes.
 const fn fnv1a_upper(bytes: &[u8]) -> u32 {
     let mut hash: u32 = FNV_OFFSET;
     let mut i = 0;
     while i < bytes.len() {
-        hash ^= bytes[i].to_ascii_uppercase() as u32;
-        hash = hash.wrapping_mul(FNV_PRIME);
+        hash = fnv1a_upper_step(hash, bytes[i]);
         i += 1;
     }
     hash
@@ -300,7 +305,7 @@ impl UpperName {
         let upper = byte.to_ascii_uppercase();
         *self.bytes.get_mut(self.len)? = upper;
         self.len += 1;
-        self.hash = (self.hash ^ u32::from(upper)).wrapping_mul(FNV_PRIME);
+        self.hash = fnv1a_upper_step(self.hash, upper);
         Some(())
     }
 

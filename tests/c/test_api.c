@@ -9,6 +9,8 @@
 #define _DEFAULT_SOURCE /* mmap's MAP_ANONYMOUS under -std=c99 */
 #include "wsa_error.h"
 
+#include "../check.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -18,17 +20,6 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-static int passed, failed;
-
-#define CHECK(cond)                                                                     \
-    do {                                                                                \
-        if (cond) {                                                                     \
-            passed++;                                                                   \
-        } else {                                                                        \
-            failed++;                                                                   \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                               \
-    } while (0)
 
 static int str_is(const char *got, const char *want) {
     if (got == NULL || want == NULL) return got == want;
@@ -282,6 +273,5 @@ int main(void) {
     test_every_entry();
     test_unknown_codes();
     test_version();
-    printf("c_api: %d passed, %d failed\n", passed, failed);
-    return failed == 0 ? 0 : 1;
+    return check_summary("c_api");
 }

@@ -17,6 +17,8 @@
 #include <system_error>
 #include <type_traits>
 
+#include "../check.h"
+
 // ---- allocation counter: proves the non-allocating paths do not allocate ----
 
 static unsigned long allocations = 0;
@@ -31,20 +33,11 @@ void operator delete(void *p, std::size_t) noexcept { std::free(p); }
 
 // ---- checks ------------------------------------------------------------------
 
-static int passed = 0, failed = 0;
-static int current_code = 0;             // named in failure messages
-static const char *current_name = "";    // the enumerator, when walking them
+// Names the code (and enumerator) being checked in failure messages.
+static void checking(int code, const char *name = "") {
+    std::snprintf(check_context, sizeof check_context, " (code %d %s)", code, name);
+}
 
-#define CHECK(cond)                                                                     \
-    do {                                                                                \
-        if (cond) {                                                                     \
-            ++passed;                                                                   \
-        } else {                                                                        \
-            ++failed;                                                                   \
-            std::fprintf(stderr, "%s:%d: check failed: %s (code %d %s)\n", __FILE__,   \
-                         __LINE__, #cond, current_code, current_name);                  \
-        }                                                                               \
-    } while (0)
 
 static_assert(std::is_error_code_enum<wsa::errc>::value, "wsa::errc converts to std::error_code");
 static_assert(std::is_same<std::underlying_type<wsa::errc>::type, int>::value, "int-based");
@@ -136,8 +129,7 @@ static const std::size_t enumerator_count = sizeof enumerators / sizeof enumerat
 static void check_enumerator(std::size_t index) {
     const Enumerator &enumerator = enumerators[index];
     const int code = static_cast<int>(enumerator.value);
-    current_code = code;
-    current_name = enumerator.identifier;
+    checking(code, enumerator.identifier);
 
     // The enumeration and the library hold the same codes, in the same order.
     CHECK(wsa_error_code_at(index) == code);
@@ -192,7 +184,7 @@ static void check_unknown_codes() {
     static const int unknown_codes[] = {INT_MIN, -10054, -1, 1, 5, 10010, 10072, 10113,
                                         11034, 12345, INT_MAX};
     for (int code : unknown_codes) {
-        current_code = code;
+        checking(code);
         char expected[64];
         std::snprintf(expected, sizeof expected, "Unknown Windows Sockets error %d", code);
         const std::error_code ec = wsa::make_error_code(code);
@@ -210,7 +202,7 @@ static void check_unknown_codes() {
 // ---- the category, the buffer variant, and worked examples --------------------
 
 static void check_category() {
-    current_code = 0;
+    checking(0);
     CHECK(std::strcmp(wsa::category().name(), "wsa") == 0);
     CHECK(&wsa::category() == &wsa::category());
     CHECK(wsa::category() != std::generic_category());
@@ -218,7 +210,7 @@ static void check_category() {
 }
 
 static void check_buffer_edges() {
-    current_code = 10054;
+    checking(10054);
     char buf[16];
     std::memset(buf, 'x', sizeof buf);
     CHECK(wsa::message(wsa::errc::connection_reset, buf, 8) == buf);
@@ -233,7 +225,7 @@ static void check_buffer_edges() {
 }
 
 static void check_examples() {
-    current_code = 10054;
+    checking(10054);
     std::error_code ec = wsa::errc::connection_reset;
     CHECK(ec == std::errc::connection_reset);
     CHECK(ec != std::errc::connection_aborted);
@@ -242,26 +234,26 @@ static void check_examples() {
     CHECK(std::strstr(error.what(), "recv") != nullptr);
     CHECK(std::strstr(error.what(), "WSAECONNRESET (10054)") != nullptr);
 
-    current_code = 10060;
+    checking(10060);
     ec = wsa::make_error_code(10060);  // as from WSAGetLastError()
     CHECK(ec == wsa::errc::timed_out && ec == std::errc::timed_out);
 
-    current_code = 10035;
+    checking(10035);
     CHECK(wsa::make_error_code(10035) == std::errc::operation_would_block);
 
-    current_code = 10062;  // "cannot translate name" on Windows, not a symlink loop
+    checking(10062);  // "cannot translate name" on Windows, not a symlink loop
     CHECK(wsa::make_error_code(wsa::errc::cannot_translate_name) !=
           std::errc::too_many_symbolic_link_levels);
 
-    current_code = 10058;  // std::errc has no ESHUTDOWN; EPIPE would be a guess
+    checking(10058);  // std::errc has no ESHUTDOWN; EPIPE would be a guess
     CHECK(wsa::make_error_code(wsa::errc::shut_down) != std::errc::broken_pipe);
 
-    current_code = 11001;
+    checking(11001);
     ec = wsa::errc::host_not_found;
     CHECK(ec.default_error_condition().category() == wsa::category());
     CHECK(ec.message() == "WSAHOST_NOT_FOUND (11001): Host not found");
 
-    current_code = 0;
+    checking(0);
     ec = wsa::errc::success;
     CHECK(!ec);
 }
@@ -269,12 +261,10 @@ static void check_examples() {
 int main() {
     CHECK(enumerator_count == wsa_error_count());
     for (std::size_t index = 0; index < enumerator_count; ++index) check_enumerator(index);
-    current_name = "";
     check_unknown_codes();
     check_category();
     check_buffer_edges();
     check_examples();
-    std::printf("cpp_errc: %d passed, %d failed (%zu enumerators)\n", passed, failed,
-                enumerator_count);
-    return failed == 0 ? 0 : 1;
+    std::printf("cpp_errc: walked %zu enumerators\n", enumerator_count);
+    return check_summary("cpp_errc");
 }

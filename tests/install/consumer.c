@@ -11,21 +11,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../check.h"
+
 #ifndef PACKAGE_VERSION
 #error "build with -DPACKAGE_VERSION=\"<the version the package metadata gives>\""
 #endif
 
-static int passed, failed;
-
-#define CHECK(cond)                                                                     \
-    do {                                                                                \
-        if (cond) {                                                                     \
-            passed++;                                                                   \
-        } else {                                                                        \
-            failed++;                                                                   \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                               \
-    } while (0)
 
 static const char *program_name(const char *path) {
     const char *slash = strrchr(path, '/');
@@ -46,6 +37,5 @@ int main(int argc, char **argv) {
     CHECK(strcmp(wsa_error_version(), WSA_ERROR_VERSION_STRING) == 0);
     CHECK(strcmp(PACKAGE_VERSION, WSA_ERROR_VERSION_STRING) == 0);
 
-    printf("%s: %d passed, %d failed\n", program_name(argv[0]), passed, failed);
-    return failed == 0 ? 0 : 1;
+    return check_summary(program_name(argv[0]));
 }

@@ -8,17 +8,8 @@
 #include <string>
 #include <system_error>
 
-static int passed = 0, failed = 0;
+#include "../../check.h"
 
-#define CHECK(cond)                                                                     \
-    do {                                                                                \
-        if (cond) {                                                                     \
-            ++passed;                                                                   \
-        } else {                                                                        \
-            ++failed;                                                                   \
-            std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                               \
-    } while (0)
 
 int main() {
     std::error_code ec = wsa::errc::connection_refused;
@@ -37,6 +28,5 @@ int main() {
     CHECK(std::strcmp(PACKAGE_VERSION, WSA_ERROR_VERSION_STRING) == 0);
     CHECK(std::strcmp(wsa_error_version(), WSA_ERROR_VERSION_STRING) == 0);
 
-    std::printf("cmake_cpp: %d passed, %d failed\n", passed, failed);
-    return failed == 0 ? 0 : 1;
+    return check_summary("cmake_cpp");
 }
