@@ -6,9 +6,10 @@
 test:
 	./tests/run_all.sh
 
-## Build libwsa_error.so and libwsa_error.a into target/release.
+## Build libwsa_error.so and libwsa_error.a into target/release (the C library
+## alone: built in one cargo command with the CLI, it would link Rust's std).
 build:
-	cargo build --release --lib
+	cargo build --release -p wsa-error-ffi
 
 ## Regenerate the committed generated files (header, snapshot, docs, C++ enum, Python members).
 generate:
@@ -39,16 +40,10 @@ RELEASE = $(or $(CARGO_TARGET_DIR),target)/release
 
 # The version, from Cargo.toml (its only home): [package] or [workspace.package].
 VERSION := $(shell sed -n '/^\[\(workspace\.\)\{0,1\}package\]/,/^\[/s/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)
-# The C ABI version in the SONAME, from build.rs (its only home).
-ABI := $(shell sed -n 's/^const C_ABI_VERSION: u32 = \([0-9]*\);/\1/p' build.rs)
+# The C ABI version in the SONAME, from the C library's build.rs (its only home).
+ABI := $(shell sed -n 's/^const C_ABI_VERSION: u32 = \([0-9]*\);/\1/p' bindings/c/build.rs)
 SONAME = libwsa_error.so.$(ABI)
 SIZEOF_VOID_P := $(shell echo $$(( $$(getconf LONG_BIT) / 8 )))
-
-# What a static link needs besides libwsa_error.a. `cargo rustc --release --lib
-# --crate-type staticlib -- --print native-static-libs` lists -lgcc_s -lutil
-# -lrt -lpthread -lm -ldl -lc; the compiler driver adds libc and libgcc itself,
-# and nothing in the library uses libutil or librt.
-STATIC_LIBS = -lpthread -lm -ldl
 
 HEADERS = include/wsa_error.h bindings/cpp/include/wsa_error.hpp \
 	bindings/cpp/include/wsa_error_errc.hpp
@@ -59,12 +54,12 @@ INSTALLED = $(LIBDIR)/$(SONAME) $(LIBDIR)/libwsa_error.so $(LIBDIR)/libwsa_error
 	$(CMAKEDIR)/wsa_error-config.cmake $(CMAKEDIR)/wsa_error-config-version.cmake
 
 SUBSTITUTE = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' \
-	-e 's|@SONAME@|$(SONAME)|g' -e 's|@STATIC_LIBS@|$(STATIC_LIBS)|g' \
+	-e 's|@SONAME@|$(SONAME)|g' \
 	-e 's|@SIZEOF_VOID_P@|$(SIZEOF_VOID_P)|g'
 
 ## Install libraries, headers, pkg-config file and CMake package under $(DESTDIR)$(PREFIX).
 install: check-install-variables
-	cargo build --release --lib
+	cargo build --release -p wsa-error-ffi
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(CMAKEDIR)
 	install -m 755 $(RELEASE)/libwsa_error.so $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sfn $(SONAME) $(DESTDIR)$(LIBDIR)/libwsa_error.so
@@ -86,4 +81,4 @@ uninstall: check-install-variables
 check-install-variables:
 	@case "$(PREFIX)" in /*) ;; *) echo "error: PREFIX must be an absolute path, not '$(PREFIX)'" >&2; exit 1;; esac
 	@test -n "$(VERSION)" || { echo "error: no version found in Cargo.toml" >&2; exit 1; }
-	@test -n "$(ABI)" || { echo "error: no C_ABI_VERSION found in build.rs" >&2; exit 1; }
+	@test -n "$(ABI)" || { echo "error: no C_ABI_VERSION found in bindings/c/build.rs" >&2; exit 1; }

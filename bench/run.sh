@@ -21,7 +21,7 @@ echo "- CPU: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1
 echo "- $(uname -sr), $(ldd --version | head -n 1), $(rustc --version)"
 echo
 
-cargo build --release --lib --quiet
+cargo build --release -p wsa-error-ffi --quiet
 soname=$(readelf -d "$RELEASE/libwsa_error.so" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
 ln -sf libwsa_error.so "$RELEASE/$soname"
 python3 bench/make_switch_baseline.py "$OUT/switch_baseline.c"

@@ -4,7 +4,7 @@
 //! Everything here is `const`: the C lookup path reads static data and never
 //! initialises anything at run time.
 
-use core::ffi::{c_char, c_int};
+use core::ffi::{CStr, c_int};
 use core::fmt;
 
 /// A static string stored with a trailing NUL, so one copy serves Rust
@@ -34,8 +34,9 @@ impl CText {
         self.0.get(..self.0.len().saturating_sub(1)).unwrap_or("")
     }
 
-    pub(crate) const fn as_ptr(self) -> *const c_char {
-        self.0.as_ptr().cast()
+    pub(crate) const fn as_cstr(self) -> &'static CStr {
+        // SAFETY: `new` checked that the bytes end in one NUL and hold no other.
+        unsafe { CStr::from_bytes_with_nul_unchecked(self.0.as_bytes()) }
     }
 }
 
@@ -70,11 +71,17 @@ impl Text {
     }
 
     /// The string as C sees it: the blob has a NUL right after it.
-    pub(crate) fn as_ptr(self) -> *const c_char {
-        crate::table::TEXT
-            .as_ptr()
-            .wrapping_add(self.offset as usize)
-            .cast()
+    pub(crate) fn as_cstr(self) -> &'static CStr {
+        let start = self.offset as usize;
+        match crate::table::TEXT
+            .as_bytes()
+            .get(start..=start + self.len as usize)
+        {
+            // SAFETY: `build_entries` cut every range at the blob's NULs, so
+            // the range plus one byte is the string and its NUL, and nothing else.
+            Some(with_nul) => unsafe { CStr::from_bytes_with_nul_unchecked(with_nul) },
+            None => c"",
+        }
     }
 
     /// The bytes, for compile-time code.
@@ -236,6 +243,11 @@ impl Category {
         self.text().as_str()
     }
 
+    /// [`as_str`](Self::as_str) as a static C string.
+    pub fn as_cstr(self) -> &'static CStr {
+        self.text().as_cstr()
+    }
+
     pub(crate) const fn text(self) -> CText {
         match self {
             Category::Success => ctext!("success"),
@@ -345,6 +357,31 @@ impl Entry {
         self.gai.map(Text::as_str)
     }
 
+    /// [`name`](Self::name) as a static C string (NUL-terminated), for C interfaces.
+    pub fn name_cstr(&self) -> &'static CStr {
+        self.name.as_cstr()
+    }
+
+    /// [`message`](Self::message) as a static C string.
+    pub fn message_cstr(&self) -> &'static CStr {
+        self.message.as_cstr()
+    }
+
+    /// [`details`](Self::details) as a static C string.
+    pub fn details_cstr(&self) -> &'static CStr {
+        self.details.as_cstr()
+    }
+
+    /// [`posix_name`](Self::posix_name) as a static C string.
+    pub fn posix_name_cstr(&self) -> Option<&'static CStr> {
+        self.posix.map(|posix| posix.name.as_cstr())
+    }
+
+    /// [`gai_name`](Self::gai_name) as a static C string.
+    pub fn gai_name_cstr(&self) -> Option<&'static CStr> {
+        self.gai.map(Text::as_cstr)
+    }
+
     /// The broad kind of failure.
     pub fn category(&self) -> Category {
         self.category
@@ -370,13 +407,22 @@ impl fmt::Debug for Entry {
             .field("code", &self.code)
             .field("name", &self.name())
             .field("identifier", &self.identifier())
-            .field("aliases", &self.aliases().collect::<Vec<_>>())
+            .field("aliases", &Aliases(self))
             .field("message", &self.message())
             .field("posix", &self.posix_name())
             .field("gai", &self.gai_name())
             .field("category", &self.category)
             .field("transient", &self.transient)
             .finish_non_exhaustive()
+    }
+}
+
+/// An entry's aliases, printed as a list without collecting them.
+struct Aliases<'a>(&'a Entry);
+
+impl fmt::Debug for Aliases<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.aliases()).finish()
     }
 }
 

@@ -2,6 +2,7 @@
 
 use core::fmt;
 use core::str::FromStr;
+#[cfg(feature = "std")]
 use std::io;
 
 use crate::catalog::{Category, Entry};
@@ -101,7 +102,13 @@ impl WsaError {
     /// resolves to the one in the 10000 range (`"EINVAL"` gives 10022, not 87);
     /// `"EAGAIN"` and `"ENOTSUP"` resolve like `"EWOULDBLOCK"` and `"EOPNOTSUPP"`.
     pub fn from_name(name: &str) -> Option<WsaError> {
-        by_name(name.as_bytes()).map(Entry::error)
+        WsaError::from_name_bytes(name.as_bytes())
+    }
+
+    /// [`from_name`](Self::from_name) for bytes that need not be UTF-8
+    /// (non-ASCII bytes never match).
+    pub fn from_name_bytes(name: &[u8]) -> Option<WsaError> {
+        by_name(name).map(Entry::error)
     }
 
     /// The code for this platform's errno value `errnum`, preferring the
@@ -132,12 +139,28 @@ impl WsaError {
     /// HRESULT (`"0x80072746"`, or signed decimal `"-2147014842"`), with
     /// surrounding whitespace ignored. Only codes in the catalog are answered.
     pub fn parse(text: &str) -> Option<WsaError> {
-        crate::parse::parse_bytes(text.as_bytes())
+        WsaError::parse_bytes(text.as_bytes())
+    }
+
+    /// [`parse`](Self::parse) for bytes that need not be UTF-8. Input longer
+    /// than [`MAX_PARSE_LEN`](crate::MAX_PARSE_LEN) bytes is rejected.
+    pub fn parse_bytes(text: &[u8]) -> Option<WsaError> {
+        crate::parse::parse_bytes(text)
+    }
+
+    /// Writes the [`Display`](fmt::Display) text into `buf` the way C's
+    /// `snprintf` does: returns the length of the whole text (without a NUL),
+    /// writes at most `buf.len()` bytes and, unless `buf` is empty, ends what
+    /// it wrote with a NUL, cutting the text to `buf.len() - 1` bytes if it
+    /// does not fit. Never allocates.
+    pub fn format_into(self, buf: &mut [u8]) -> usize {
+        crate::format::write_line(self.0, buf)
     }
 
     /// The code an I/O error carries. On Windows that is its raw OS error
     /// when the catalog knows it; elsewhere its raw errno, mapped with
     /// [`from_errno`](Self::from_errno). `None` for errors without an OS code.
+    #[cfg(feature = "std")]
     pub fn from_io_error(error: &io::Error) -> Option<WsaError> {
         let raw = error.raw_os_error()?;
         if cfg!(windows) {
@@ -165,6 +188,7 @@ impl From<WsaError> for i32 {
     }
 }
 
+#[cfg(feature = "std")]
 impl From<WsaError> for io::Error {
     /// On Windows, the OS error with this code. Elsewhere the OS error for
     /// the POSIX equivalent when the platform has one, so `kind()` is right
@@ -200,7 +224,7 @@ impl fmt::Debug for WsaError {
     }
 }
 
-impl std::error::Error for WsaError {}
+impl core::error::Error for WsaError {}
 
 /// The error [`WsaError::from_str`] returns for text that names no catalog code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,7 +237,7 @@ impl fmt::Display for ParseError {
     }
 }
 
-impl std::error::Error for ParseError {}
+impl core::error::Error for ParseError {}
 
 impl FromStr for WsaError {
     type Err = ParseError;

@@ -102,6 +102,8 @@ pub(crate) fn write_line(code: i32, out: &mut [u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::string::ToString;
+    use std::vec;
 
     #[test]
     fn write_line_truncates_like_snprintf() {

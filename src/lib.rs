@@ -17,17 +17,35 @@
 //! assert_eq!(wsa_error::entries().len(), 98);
 //! ```
 //!
-//! The same catalog is exported to C through a stable ABI (the `wsa_error_*`
-//! functions declared in `include/wsa_error.h`), so C, C++ and Python see
-//! exactly what Rust sees.
+//! The crate is `no_std` and allocates nothing. Its default `std` feature
+//! adds the `std::io::Error` conversions ([`WsaError::from_io_error`] and
+//! `From<WsaError> for io::Error`).
+//!
+//! The same catalog is exported to C by the separate `wsa-error-ffi` package
+//! (the `wsa_error_*` functions of `include/wsa_error.h`), to C++ and Python
+//! by the bindings, and to the command line by `wsa-error-cli`, so every
+//! language sees exactly what Rust sees.
 
+#![no_std]
 #![warn(missing_docs)]
 
+#[cfg(any(feature = "std", test))]
+extern crate std;
+
+/// With neither `std` nor a test harness, a final `no_std` artifact (the C
+/// library) needs a panic handler; aborting is the only choice that never
+/// unwinds into C.
+#[cfg(all(feature = "panic-handler", not(feature = "std"), not(test)))]
+#[panic_handler]
+fn abort_on_panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    unsafe extern "C" {
+        safe fn abort() -> !;
+    }
+    abort()
+}
+
 mod catalog;
-#[cfg(feature = "cli")]
-pub mod cli;
 mod code;
-pub mod ffi;
 mod format;
 mod index;
 mod parse;
@@ -40,8 +58,17 @@ pub use code::{ParseError, WsaError};
 /// This crate's version, as in `Cargo.toml` (`"0.1.0"`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The version with a NUL, for `wsa_error_version`.
-const VERSION_TEXT: catalog::CText = catalog::ctext!(env!("CARGO_PKG_VERSION"));
+/// [`VERSION`] as a C string, for C interfaces.
+pub const VERSION_CSTR: &core::ffi::CStr = catalog::ctext!(env!("CARGO_PKG_VERSION")).as_cstr();
+
+/// The longest name [`WsaError::from_name`] knows, in bytes
+/// (`WSA_IPSEC_NAME_POLICY_ERROR`): longer input never names a code, so a
+/// reader of unterminated input may stop after `MAX_NAME_LEN + 1` bytes.
+pub const MAX_NAME_LEN: usize = index::LONGEST_NAME;
+
+/// The longest text [`WsaError::parse`] reads, in bytes; longer input is
+/// rejected. No accepted form comes close (`"  0x80072746  "` is 14 bytes).
+pub const MAX_PARSE_LEN: usize = parse::PARSE_MAX;
 
 /// Every catalog entry, in ascending order of code (code 0, `NO_ERROR`, first).
 pub fn entries() -> &'static [Entry] {

@@ -7,7 +7,13 @@
 use std::ffi::{CString, c_char};
 
 use proptest::prelude::*;
-use wsa_error::{WsaError, ffi};
+use wsa_error::WsaError;
+
+/// The C entry points, compiled from the C library's own source into this
+/// test (its package has no rlib to link).
+#[path = "../bindings/c/src/ffi.rs"]
+#[allow(dead_code)]
+mod ffi;
 
 /// The bytes `wsa_error_from_name` and `wsa_error_parse` read at most.
 const FROM_NAME_BOUND: usize = 28;

@@ -136,11 +136,36 @@ c_api_shared() {
 }
 
 c_api_static() {
-    # The static archive must not need the shared one: link it by path, alone.
-    gcc -std=c11 "${STRICT_C[@]}" -I include tests/c/test_api.c "$RELEASE/libwsa_error.a" \
-        -lpthread -lm -ldl -o "$OUT/test_api_static" &&
-        ! ldd "$OUT/test_api_static" | grep -q wsa_error &&
-        "$OUT/test_api_static"
+    # The static archive needs nothing but itself: linked by path, alone, with
+    # no other library and no linker warning, and the program needs no libwsa_error.so.
+    local warnings needed
+    warnings=$(gcc -std=c11 "${STRICT_C[@]}" -I include tests/c/test_api.c "$RELEASE/libwsa_error.a" \
+        -o "$OUT/test_api_static" 2>&1) || { echo "$warnings"; return 1; }
+    check "cc test_api.c libwsa_error.a links with no warning${warnings:+: $warnings}" test -z "$warnings"
+    needed=$(readelf -d "$OUT/test_api_static" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+    check "the static program needs only libc (NEEDED: $needed)" test "$needed" = "libc.so.6 "
+    check "the static program passes the API test" "$OUT/test_api_static"
+    report c_api_static
+}
+
+# The C library carries the catalog and nothing else (issue 11): no Rust
+# standard library, only libc, a small file; and the Rust crate needs at most libc.
+c_library_is_catalog_only() {
+    local stripped=$OUT/libwsa_error.stripped.so size needed undefined dependencies
+    strip -o "$stripped" "$RELEASE/libwsa_error.so" || return 1
+    size=$(stat -c %s "$stripped")
+    echo "stripped libwsa_error.so: $size bytes; libwsa_error.a: $(stat -c %s "$RELEASE/libwsa_error.a") bytes"
+    check "stripped libwsa_error.so is at most 100 KB ($size bytes)" test "$size" -le 102400
+    needed=$(readelf -d "$RELEASE/libwsa_error.so" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+    check "libwsa_error.so needs only libc (NEEDED: $needed)" test "$needed" = "libc.so.6 "
+    undefined=$(nm -D --undefined-only "$RELEASE/libwsa_error.so" | awk '$1 == "U" {print $2}' | sed 's/@.*//' |
+        LC_ALL=C sort | tr '\n' ' ')
+    check "libwsa_error.so imports only memcpy and bcmp (imports: $undefined)" test "$undefined" = "bcmp memcpy "
+    dependencies=$(cargo tree --quiet -p wsa-error -e normal --prefix none | sed 's/ v.*//' | LC_ALL=C sort -u |
+        tr '\n' ' ')
+    echo "cargo tree -p wsa-error -e normal: $dependencies"
+    check "the wsa-error crate depends on libc only" test "$dependencies" = "libc wsa-error "
+    report catalog_only
 }
 
 c_api_valgrind() {
@@ -179,12 +204,18 @@ run_wine() {
     (cd "$WINDOWS" && WINEPREFIX=$TARGET_DIR/wineprefix WINEDEBUG=-all wine "$@")
 }
 
+# The DLL imports only KERNEL32.dll and the C runtime, so it loads on any
+# Windows (and under Wine 8) with nothing beside it.
+windows_dll_imports() {
+    local imports
+    imports=$(x86_64-w64-mingw32-objdump -p "$WINDOWS/wsa_error.dll" | sed -n 's/^\tDLL Name: //p' |
+        LC_ALL=C sort | tr '\n' ' ')
+    echo "wsa_error.dll: $(stat -c %s "$WINDOWS/wsa_error.dll") bytes; imports: $imports"
+    test "$imports" = "KERNEL32.dll msvcrt.dll "
+}
+
 windows_programs() {
-    # Rust's standard library imports bcryptprimitives.dll, which Wine 8 lacks;
-    # the test directory gets a small stand-in (see the file's comment).
-    x86_64-w64-mingw32-gcc -Wall -Wextra -Werror -shared -o "$WINDOWS/bcryptprimitives.dll" \
-        tests/windows/bcryptprimitives_shim.c -ladvapi32 &&
-        mingw winsock_e2e.exe tests/windows/winsock_e2e.c &&
+    mingw winsock_e2e.exe tests/windows/winsock_e2e.c &&
         mingw catalog_dump.exe tests/c/catalog_dump.c &&
         mingw header_run.exe tests/c/header_only.c
 }
@@ -209,15 +240,24 @@ main() {
 
     step "rust: rustfmt" cargo fmt --all --check
     step "rust: clippy -D warnings" cargo clippy --workspace --all-targets --release -- -D warnings
-    step "rust: release build (libwsa_error.so, libwsa_error.a)" cargo build --release --lib
-    step "rust: tests (catalog, SDK headers, generated-file drift)" cargo test --workspace --release
+    step "rust: clippy -D warnings, the C library alone (no_std)" \
+        cargo clippy -p wsa-error-ffi --release -- -D warnings
+    # The C library is built alone: in one cargo command with the CLI, cargo
+    # would turn on the catalog's std feature for it too.
+    step "rust: release build of the C library (libwsa_error.so, libwsa_error.a)" \
+        cargo build --release -p wsa-error-ffi
+    step "rust: tests (catalog, SDK headers, CLI, generated-file drift)" \
+        cargo test --workspace --exclude wsa-error-ffi --release
     step "c: shared library has a SONAME" shared_library_has_soname
     step "c: API test against the shared library (C99, C11)" c_api_shared
-    step "c: API test against the static library" c_api_static
+    step "c: API test against the static library, linked alone" c_api_static
+    step "c: the library carries only the catalog (size, NEEDED, imports, crate dependencies)" \
+        c_library_is_catalog_only
     step "c: API test under valgrind memcheck" c_api_valgrind
     step "c: header alone as C99, C11, C++11, C++20" header_compiles
     step "c: every entry matches docs/catalog.json" c_snapshot
-    step "windows: cross build (wsa_error.dll)" cargo build --release --lib --target "$WINDOWS_TARGET"
+    step "windows: cross build (wsa_error.dll)" cargo build --release -p wsa-error-ffi --target "$WINDOWS_TARGET"
+    step "windows: the DLL imports only KERNEL32.dll and msvcrt.dll" windows_dll_imports
     step "windows: header beside <winsock2.h>, both orders" windows_header_beside_winsock
     step "windows: build test programs with mingw-w64" windows_programs
     step "windows: real Winsock failures under Wine" windows_end_to_end
@@ -511,7 +551,7 @@ main() {
     # instrumented (-Zsanitizer=address), so its reads and writes are checked too.
     hardening_asan_instrumented() {
         hardening_nightly &&
-            RUSTFLAGS="-Zsanitizer=address" cargo +nightly build --quiet --release --lib --no-default-features \
+            RUSTFLAGS="-Zsanitizer=address" cargo +nightly build --quiet --release -p wsa-error-ffi \
                 --target "$HARDENING_TRIPLE" --target-dir "$TARGET_DIR/asan" &&
             ln -sf libwsa_error.so "$HARDENING_ASAN_LIB/libwsa_error.so.1" &&
             hardening_sanitized_programs "$HARDENING_ASAN_LIB" "instrumented-library"
@@ -595,16 +635,32 @@ main() {
     python_wheel() {
         local wheel
         rm -rf "$PYTHON_OUT/dist" && mkdir -p "$PYTHON_OUT" || return 1
-        with_python_tools maturin build --release --manifest-path bindings/python/Cargo.toml \
+        # pyproject.toml names the profile (python: release that unwinds).
+        with_python_tools maturin build --manifest-path bindings/python/Cargo.toml \
             --interpreter "$PYTHON" --out "$PYTHON_OUT/dist" || return 1
         wheel=$(echo "$PYTHON_OUT"/dist/*.whl)
         ls -l "$wheel"
+        python_module_exports "$wheel" || return 1
         [[ ${wheel##*/} == wsa_error-*-cp39-abi3-*.whl ]] || { echo "not one abi3 wheel for CPython 3.9+: $wheel" >&2; return 1; }
         # auditwheel wraps its lines: join them before looking for the verdict.
         with_python_tools auditwheel show "$wheel" | tee "$PYTHON_OUT/auditwheel.txt" || return 1
         tr '\n' ' ' <"$PYTHON_OUT/auditwheel.txt" |
             grep 'consistent with the following platform tag: "manylinux_' >/dev/null ||
             { echo "auditwheel does not report the wheel as manylinux" >&2; return 1; }
+    }
+
+    # The extension module is only a Python module: it exports PyInit__native
+    # and nothing else (no wsa_error_* C symbol) and carries no SONAME.
+    python_module_exports() {
+        local unpacked=$PYTHON_OUT/wheel-contents module exported soname
+        rm -rf "$unpacked" && mkdir -p "$unpacked" &&
+            python3 -m zipfile -e "$1" "$unpacked" || return 1
+        module=$(echo "$unpacked"/wsa_error/_native*.so)
+        exported=$(nm -D --defined-only "$module" | awk '{print $3}' | tr '\n' ' ')
+        soname=$(readelf -d "$module" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
+        check "${module##*/} exports only PyInit__native (exports: $exported)" test "$exported" = "PyInit__native "
+        check "${module##*/} has no SONAME (${soname:-none})" test -z "$soname"
+        report python_module_exports
     }
 
     # python_imports PYTHON: the installed package answers, run from outside the source tree.
@@ -645,7 +701,7 @@ print(f"wsa_error {wsa_error.__version__} from {wsa_error.__file__}")')
     python_pytest() {
         local status=0
         # The Rust command the CLI tests compare with, as `cargo build --release` makes it.
-        cargo build --release --bin wsa-error || return 1
+        cargo build --release -p wsa-error-cli --bin wsa-error || return 1
         mkdir -p "$PYTHON_OUT/pytest" || return 1
         (cd "$PYTHON_OUT/pytest" && WSA_ERROR_CLI=$RELEASE/wsa-error MYPY_CACHE_DIR=$PYTHON_OUT/mypy-cache \
             "$PYTHON" -m pytest -W error -p no:cacheprovider -q -rfEs "$ROOT/bindings/python/tests") || status=$?

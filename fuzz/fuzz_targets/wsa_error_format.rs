@@ -12,7 +12,14 @@
 use std::ptr;
 
 use libfuzzer_sys::fuzz_target;
-use wsa_error::{WsaError, ffi};
+use wsa_error::WsaError;
+
+/// The C entry points, compiled from the C library's own source (its
+/// package has no rlib to link).
+#[path = "../../bindings/c/src/ffi.rs"]
+#[allow(dead_code)]
+mod ffi;
+
 
 const GUARD: usize = 32;
 const GUARD_BYTE: u8 = 0xA5;

@@ -4,7 +4,14 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use wsa_error::{WsaError, ffi};
+use wsa_error::WsaError;
+
+/// The C entry points, compiled from the C library's own source (its
+/// package has no rlib to link).
+#[path = "../../bindings/c/src/ffi.rs"]
+#[allow(dead_code)]
+mod ffi;
+
 
 #[path = "text_input.rs"]
 mod text_input;

@@ -266,7 +266,7 @@ fn posix_names(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
 fn run_cli(py: Python<'_>, argv: Vec<OsString>) -> (i32, Bound<'_, PyBytes>, Bound<'_, PyBytes>) {
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();
-    let status = wsa_error::cli::run(argv, &mut stdout, &mut stderr);
+    let status = wsa_error_cli::run(argv, &mut stdout, &mut stderr);
     (status, PyBytes::new(py, &stdout), PyBytes::new(py, &stderr))
 }
 

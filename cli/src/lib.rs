@@ -24,7 +24,7 @@ use clap::{Arg, ArgAction, Command};
 
 pub use render::{catalog_json, entry_json, markdown_reference};
 
-use crate::WsaError;
+use wsa_error::WsaError;
 
 /// Exit status: every argument was found.
 pub const EXIT_FOUND: i32 = 0;
@@ -38,7 +38,7 @@ fn command() -> Command {
         // Never wrap help to the terminal: the text is the same everywhere
         // (and byte for byte the same from `python -m wsa_error`).
         .term_width(0)
-        .version(crate::VERSION)
+        .version(wsa_error::VERSION)
         .about("Look up Windows Sockets (Winsock) error codes: name, message, explanation, POSIX equivalent")
         .after_help(
             "A CODE is a decimal code (10054), a name in any case (WSAECONNRESET, wsaeconnreset),\n\
@@ -163,7 +163,7 @@ fn execute(
 ) -> std::io::Result<i32> {
     match mode {
         Mode::List => {
-            render::entries(stdout, crate::entries().iter(), style.listing())?;
+            render::entries(stdout, wsa_error::entries().iter(), style.listing())?;
             Ok(EXIT_FOUND)
         }
         Mode::Markdown => {
@@ -171,7 +171,7 @@ fn execute(
             Ok(EXIT_FOUND)
         }
         Mode::Search(words) => {
-            let found: Vec<_> = crate::entries()
+            let found: Vec<_> = wsa_error::entries()
                 .iter()
                 .filter(|entry| render::matches_all(entry, &words))
                 .collect();

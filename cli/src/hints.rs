@@ -85,7 +85,7 @@ fn closest_names(query: &str) -> Vec<&'static str> {
     let query = query.trim().to_ascii_uppercase();
     let limit = (query.len() / 4).max(2);
     // (distance, not the canonical name, name, code): the best spelling first.
-    let mut scored: Vec<(usize, bool, &'static str, i32)> = crate::names()
+    let mut scored: Vec<(usize, bool, &'static str, i32)> = wsa_error::names()
         .filter_map(|(name, error)| {
             let bare = ["WSA_", "WSAE", "WSA"]
                 .iter()

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::Entry;
+use wsa_error::Entry;
 
 /// How to show a set of entries.
 #[derive(Clone, Copy)]
@@ -201,13 +201,13 @@ pub fn entry_json(entry: &Entry) -> String {
 /// `{"version": "...", "entries": [entry, ...]}` with entries as in
 /// [`entry_json`], in ascending order of code.
 pub fn catalog_json() -> String {
-    let rows: Vec<String> = crate::entries()
+    let rows: Vec<String> = wsa_error::entries()
         .iter()
         .map(|entry| format!("    {}", entry_json(entry)))
         .collect();
     format!(
         "{{\n  \"version\": {},\n  \"entries\": [\n{}\n  ]\n}}\n",
-        json_string(crate::VERSION),
+        json_string(wsa_error::VERSION),
         rows.join(",\n")
     )
 }
@@ -232,11 +232,11 @@ pub fn markdown_reference() -> String {
         "Every Windows Sockets (Winsock) error code the Windows SDK defines, and code 0: {} entries. \
          Names and numbers are exactly the SDK's; POSIX equivalents are errno *names* (their values \
          differ between systems).\n",
-        crate::entries().len()
+        wsa_error::entries().len()
     );
     doc.push_str(LOOKUP_GUIDE);
     doc.push_str("\n## Index\n\n| Code | Hex | Name | Message |\n|---:|---|---|---|\n");
-    for entry in crate::entries() {
+    for entry in wsa_error::entries() {
         let _ = writeln!(
             doc,
             "| {code} | 0x{code:04X} | [`{name}`](#{anchor}) | {message} |",
@@ -247,7 +247,7 @@ pub fn markdown_reference() -> String {
         );
     }
     doc.push_str("\n## Entries\n");
-    for entry in crate::entries() {
+    for entry in wsa_error::entries() {
         let _ = write!(
             doc,
             "\n<a id=\"{anchor}\"></a>\n### {name} ({code})\n\n**{message}**\n\n{details}\n\n\

@@ -216,8 +216,11 @@ fn json_in_every_mode_matches_the_catalog() {
     let missing = run(&["--json", "nope"]);
     assert_eq!(missing.status.code(), Some(1));
     assert_json_entries(&stdout(&missing), &[]);
-    let snapshot: Value =
-        serde_json::from_str(&std::fs::read_to_string("docs/catalog.json").unwrap()).unwrap();
+    let snapshot: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/catalog.json"))
+            .unwrap(),
+    )
+    .unwrap();
     let listed: Value = serde_json::from_str(&stdout(&run(&["--list", "--json"]))).unwrap();
     assert_eq!(
         snapshot["entries"], listed,
@@ -258,7 +261,7 @@ fn help_version_and_markdown() {
     let markdown = run(&["--markdown"]);
     assert_eq!(
         stdout(&markdown),
-        std::fs::read_to_string("docs/errors.md").unwrap()
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/errors.md")).unwrap()
     );
 }
 

@@ -16,20 +16,21 @@
 //! (Rust never unwinds out of an `extern "C"` function); it would never
 //! unwind into C or return garbage.
 
-use core::ffi::{c_char, c_int};
+use core::ffi::{CStr, c_char, c_int};
 use core::ptr;
 
-use crate::WsaError;
-use crate::catalog::{Entry, Text};
-use crate::index::{LONGEST_NAME, by_code};
-use crate::parse::PARSE_MAX;
+use wsa_error::{Entry, MAX_NAME_LEN, MAX_PARSE_LEN, WsaError};
 
 /// The text `field` picks from the entry for `code`, or NULL.
 #[inline]
-fn entry_text(code: c_int, field: impl FnOnce(&'static Entry) -> Option<Text>) -> *const c_char {
-    by_code(code)
+fn entry_text(
+    code: c_int,
+    field: impl FnOnce(&'static Entry) -> Option<&'static CStr>,
+) -> *const c_char {
+    WsaError::new(code)
+        .entry()
         .and_then(field)
-        .map_or(ptr::null(), Text::as_ptr)
+        .map_or(ptr::null(), CStr::as_ptr)
 }
 
 /// The bytes of the C string at `text`, reading at most `limit + 1` bytes:
@@ -65,7 +66,7 @@ fn code_or_minus_one(error: Option<WsaError>) -> c_int {
 /// free or modify it. Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_name(code: c_int) -> *const c_char {
-    entry_text(code, |entry| Some(entry.name))
+    entry_text(code, |entry| Some(entry.name_cstr()))
 }
 
 /// The short message for `code`, such as `"Connection reset by peer"`
@@ -75,7 +76,7 @@ pub extern "C" fn wsa_error_name(code: c_int) -> *const c_char {
 /// free or modify it. Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_describe(code: c_int) -> *const c_char {
-    entry_text(code, |entry| Some(entry.message))
+    entry_text(code, |entry| Some(entry.message_cstr()))
 }
 
 /// The long explanation of `code`: what happened, the usual causes and the
@@ -85,7 +86,7 @@ pub extern "C" fn wsa_error_describe(code: c_int) -> *const c_char {
 /// free or modify it. Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_details(code: c_int) -> *const c_char {
-    entry_text(code, |entry| Some(entry.details))
+    entry_text(code, |entry| Some(entry.details_cstr()))
 }
 
 /// The name of the POSIX errno that corresponds to `code`, such as
@@ -96,7 +97,7 @@ pub extern "C" fn wsa_error_details(code: c_int) -> *const c_char {
 /// free or modify it. Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_posix_name(code: c_int) -> *const c_char {
-    entry_text(code, |entry| entry.posix.map(|posix| posix.name))
+    entry_text(code, Entry::posix_name_cstr)
 }
 
 /// The getaddrinfo `EAI_*` name that Windows defines as `code`, such as
@@ -107,7 +108,7 @@ pub extern "C" fn wsa_error_posix_name(code: c_int) -> *const c_char {
 /// Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_gai_name(code: c_int) -> *const c_char {
-    entry_text(code, |entry| entry.gai)
+    entry_text(code, Entry::gai_name_cstr)
 }
 
 /// The category of `code`, one of `"success"`, `"argument"`, `"state"`,
@@ -118,7 +119,7 @@ pub extern "C" fn wsa_error_gai_name(code: c_int) -> *const c_char {
 /// free or modify it. Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_category(code: c_int) -> *const c_char {
-    by_code(code).map_or(ptr::null(), |entry| entry.category.text().as_ptr())
+    entry_text(code, |entry| Some(entry.category().as_cstr()))
 }
 
 /// 1 if retrying the same operation later, unchanged, can succeed (the call
@@ -168,23 +169,9 @@ pub extern "C" fn wsa_error_from_errno(errnum: c_int) -> c_int {
 /// readable bytes).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wsa_error_from_name(name: *const c_char) -> c_int {
-    if name.is_null() {
-        return -1;
-    }
-    let bytes = name.cast::<u8>();
-    let mut upper = crate::index::UpperName::new();
-    for offset in 0..=LONGEST_NAME {
-        // SAFETY: the caller guarantees the bytes up to the NUL (or the first
-        // LONGEST_NAME + 1) are readable; reading stops at the NUL.
-        let byte = unsafe { *bytes.add(offset) };
-        if byte == 0 {
-            return code_or_minus_one(upper.lookup().map(Entry::error));
-        }
-        if upper.push(byte).is_none() {
-            return -1;
-        }
-    }
-    -1
+    // SAFETY: forwarded from this function's contract.
+    let bytes = unsafe { bounded_bytes(name, MAX_NAME_LEN) };
+    code_or_minus_one(bytes.and_then(WsaError::from_name_bytes))
 }
 
 /// The code written in `text`: a name as `wsa_error_from_name` accepts, a
@@ -202,8 +189,8 @@ pub unsafe extern "C" fn wsa_error_from_name(name: *const c_char) -> c_int {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn wsa_error_parse(text: *const c_char) -> c_int {
     // SAFETY: forwarded from this function's contract.
-    let bytes = unsafe { bounded_bytes(text, PARSE_MAX) };
-    code_or_minus_one(bytes.and_then(crate::parse::parse_bytes))
+    let bytes = unsafe { bounded_bytes(text, MAX_PARSE_LEN) };
+    code_or_minus_one(bytes.and_then(WsaError::parse_bytes))
 }
 
 /// The code inside an `HRESULT_FROM_WIN32` value: `0x8007xxxx` where `xxxx`
@@ -235,7 +222,7 @@ pub unsafe extern "C" fn wsa_error_format(code: c_int, buf: *mut c_char, len: us
         // SAFETY: the caller guarantees `len` writable bytes at `buf`.
         unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), len) }
     };
-    crate::format::write_line(code, out)
+    WsaError::new(code).format_into(out)
 }
 
 /// The number of entries in the catalog (code 0 included).
@@ -243,7 +230,7 @@ pub unsafe extern "C" fn wsa_error_format(code: c_int, buf: *mut c_char, len: us
 /// Thread-safe and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_count() -> usize {
-    crate::entries().len()
+    wsa_error::entries().len()
 }
 
 /// The code of the entry at `index`, in ascending order of code, for
@@ -253,7 +240,7 @@ pub extern "C" fn wsa_error_count() -> usize {
 /// async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_code_at(index: usize) -> c_int {
-    crate::entries().get(index).map_or(-1, Entry::code)
+    wsa_error::entries().get(index).map_or(-1, Entry::code)
 }
 
 /// The library's version, such as `"0.1.0"`: the version of the library
@@ -264,5 +251,5 @@ pub extern "C" fn wsa_error_code_at(index: usize) -> c_int {
 /// and async-signal-safe.
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_version() -> *const c_char {
-    crate::VERSION_TEXT.as_ptr()
+    wsa_error::VERSION_CSTR.as_ptr()
 }
