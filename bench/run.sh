@@ -53,7 +53,19 @@ echo
 echo "## Sizes"
 echo
 strip -o "$OUT/libwsa_error.stripped.so" "$RELEASE/libwsa_error.so"
-echo "- stripped libwsa_error.so: $(stat -c %s "$OUT/libwsa_error.stripped.so") bytes (target: at most 400 KB = 409600 bytes)"
+echo "- stripped libwsa_error.so: $(stat -c %s "$OUT/libwsa_error.stripped.so") bytes (target: at most 100 KB = 102400 bytes);" \
+    "NEEDED: $(readelf -d "$RELEASE/libwsa_error.so" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')"
+echo "- libwsa_error.a: $(stat -c %s "$RELEASE/libwsa_error.a") bytes (target: at most 5 MB = 5242880 bytes)"
+# The Windows DLL, when the mingw-w64 target is installed (make test installs it).
+windows=$TARGET_DIR/x86_64-pc-windows-gnu/release
+if cargo build --quiet --release -p wsa-error-ffi --target x86_64-pc-windows-gnu 2>/dev/null &&
+    command -v x86_64-w64-mingw32-strip >/dev/null; then
+    x86_64-w64-mingw32-strip -o "$OUT/wsa_error.stripped.dll" "$windows/wsa_error.dll"
+    echo "- wsa_error.dll: $(stat -c %s "$windows/wsa_error.dll") bytes, $(stat -c %s "$OUT/wsa_error.stripped.dll")" \
+        "stripped; imports: $(x86_64-w64-mingw32-objdump -p "$windows/wsa_error.dll" | sed -n 's/^\tDLL Name: //p' | tr '\n' ' ')"
+else
+    echo "(wsa_error.dll: the x86_64-pc-windows-gnu target or mingw-w64 is missing; make test installs them)" >&2
+fi
 module=$(ls .venv/lib/python*/site-packages/wsa_error/_native*.so 2>/dev/null | head -n 1 || true)
 if [[ -n $module ]]; then
     echo "- Python extension module $(basename "$module"): $(stat -c %s "$module") bytes"

@@ -268,6 +268,18 @@ const char *wsa_error_posix_name(int code);
 const char *wsa_error_gai_name(int code);
 
 /**
+ * The Windows API functions whose Microsoft reference page lists `code`
+ * among its errors, as one string of names separated by single spaces, such
+ * as `"WSARecv WSASend recv send"` (alphabetical, ignoring case).
+ *
+ * Returns NULL if `code` is not in the catalog or no function page
+ * documents it (the BSD codes Windows never returns, the QoS codes). The
+ * string is static: never free or modify it. Thread-safe and
+ * async-signal-safe.
+ */
+const char *wsa_error_references(int code);
+
+/**
  * The category of `code`, one of `"success"`, `"argument"`, `"state"`,
  * `"unsupported"`, `"resource"`, `"address"`, `"network"`, `"connection"`,
  * `"resolver"`, `"startup"`, `"overlapped"`, `"qos"`, `"compat"`.
@@ -279,8 +291,9 @@ const char *wsa_error_category(int code);
 
 /**
  * 1 if retrying the same operation later, unchanged, can succeed (the call
- * would block, is in progress or was interrupted; a temporary shortage; a
- * network, host or name server unavailable for now; a timeout), else 0.
+ * would block or is still in progress; a temporary shortage; a network,
+ * host or name server unavailable for now; a timeout), else 0. An
+ * interruption (`WSAEINTR`) and `WSA_IO_PENDING` give 0.
  *
  * Returns 0 if `code` is not in the catalog. Thread-safe and
  * async-signal-safe.

@@ -119,7 +119,8 @@ const fn next_text(blob: &[u8], at: &mut usize) -> Text {
 
 /// Lays each row's strings out of the blob, in the order the `catalog!`
 /// macro wrote them: name, identifier, message, details, POSIX name (empty
-/// for none), EAI name (empty for none), then the aliases and an empty string.
+/// for none), EAI name (empty for none), references (space-separated, empty
+/// for none), then the aliases and an empty string.
 pub(crate) const fn build_entries<const N: usize>(blob: &str, facts: &[Facts; N]) -> [Entry; N] {
     assert!(
         blob.len() < u32::MAX as usize,
@@ -134,6 +135,7 @@ pub(crate) const fn build_entries<const N: usize>(blob: &str, facts: &[Facts; N]
         details: Text::EMPTY,
         posix: None,
         gai: None,
+        references: Text::EMPTY,
         aliases: [Text::EMPTY; MAX_ALIASES],
         alias_count: 0,
         category: Category::Success,
@@ -161,6 +163,7 @@ pub(crate) const fn build_entries<const N: usize>(blob: &str, facts: &[Facts; N]
         if gai.len > 0 {
             entry.gai = Some(gai);
         }
+        entry.references = next_text(blob, &mut at);
         loop {
             let alias = next_text(blob, &mut at);
             if alias.len == 0 {
@@ -296,6 +299,7 @@ pub struct Entry {
     pub(crate) details: Text,
     pub(crate) posix: Option<Posix>,
     pub(crate) gai: Option<Text>,
+    pub(crate) references: Text,
     pub(crate) category: Category,
     pub(crate) transient: bool,
 }
@@ -382,6 +386,19 @@ impl Entry {
         self.gai.map(Text::as_cstr)
     }
 
+    /// The Windows API functions whose Microsoft reference page lists this
+    /// code among its errors (`recv`, `WSARecv`, ...), in alphabetical order
+    /// ignoring case; empty when no function page documents it.
+    pub fn references(&self) -> impl Iterator<Item = &'static str> + Clone + use<> {
+        self.references.as_str().split_ascii_whitespace()
+    }
+
+    /// [`references`](Self::references) as one static C string, the names
+    /// separated by single spaces; `None` when there are none.
+    pub fn references_cstr(&self) -> Option<&'static CStr> {
+        (self.references.len > 0).then(|| self.references.as_cstr())
+    }
+
     /// The broad kind of failure.
     pub fn category(&self) -> Category {
         self.category
@@ -390,12 +407,15 @@ impl Entry {
     /// Whether repeating the same operation later, unchanged, can succeed.
     ///
     /// The rule: an entry is transient when it reports a temporary condition
-    /// on this host or on the path (a call that would block or is still
-    /// running, an interruption, a shortage of memory, buffers, sockets or
+    /// on this host or on the path (a call that would block, an operation
+    /// still running when polled, a shortage of memory, buffers, sockets or
     /// processes, a network, route, host or name server that is unavailable
     /// for now, a timeout). Failures caused by the arguments, the socket's
     /// state, missing support, configuration, or a definite answer from the
-    /// peer or a name server (refused, reset, no such host) are not.
+    /// peer or a name server (refused, reset, no such host) are not, nor is
+    /// an interruption (`WSAEINTR`: a cancel or a close that a retry does not
+    /// undo) or `WSA_IO_PENDING` (repeating the call starts a second
+    /// operation; wait for the first).
     pub fn is_transient(&self) -> bool {
         self.transient
     }
@@ -434,7 +454,8 @@ impl fmt::Debug for Aliases<'_> {
 /// CODE NAME [ALIAS, ...] {
 ///     identifier: snake_case_name,
 ///     message: "...", posix: ERRNO_NAME | None, gai: EAI_NAME | None,
-///     category: Category, transient: bool, details: "...",
+///     category: Category, transient: bool,
+///     references: "function function ...", details: "...",
 /// }
 /// ```
 ///
@@ -449,6 +470,7 @@ macro_rules! catalog {
             gai: $gai:ident,
             category: $category:ident,
             transient: $transient:literal,
+            references: $references:literal,
             details: $details:literal $(,)?
         }
     )*) => {
@@ -456,7 +478,7 @@ macro_rules! catalog {
         pub(crate) static TEXT: &str = concat!($(
             stringify!($name), "\0", stringify!($identifier), "\0", $message, "\0", $details, "\0",
             $crate::catalog::catalog!(@optional $posix), "\0", $crate::catalog::catalog!(@optional $gai), "\0",
-            $(stringify!($alias), "\0",)* "\0",
+            $references, "\0", $(stringify!($alias), "\0",)* "\0",
         )*);
 
         /// Every entry, in ascending order of code.

@@ -1,8 +1,9 @@
 //! Constant-time lookups into the catalog, built at compile time.
 //!
 //! `by_code` reads a dense byte table covering the two ranges that hold
-//! codes; `by_name` hashes an upper-cased name into an open-addressing table
-//! of every canonical name, alias and POSIX errno name. Both tables are
+//! codes; `by_name` hashes a name, case folded, into a perfect hash table
+//! of every canonical name, alias and POSIX errno name (a seed found at
+//! compile time gives each its own slot). Both tables are
 //! computed by `const fn`s, so there is nothing to initialise at run time and
 //! no lock on the lookup path.
 
@@ -70,9 +71,12 @@ pub(crate) fn by_code(code: i32) -> Option<&'static Entry> {
 
 // ---- names ------------------------------------------------------------------
 
-/// Room for every name with the table at most half full (short probe runs).
-const NAME_SLOTS: usize = 512;
-const MAX_KEYS: usize = NAME_SLOTS / 2;
+/// The most names the index can hold (key numbers are stored in a byte).
+const MAX_KEYS: usize = 255;
+/// Slots of the perfect hash table: a power of two large enough that a seed
+/// spreading every name to its own slot is found after a few tries.
+const SLOT_BITS: u32 = 11;
+const NAME_SLOTS: usize = 1 << SLOT_BITS;
 
 /// Which of an entry's names a key is.
 #[derive(Clone, Copy)]
@@ -126,31 +130,52 @@ impl Key {
 
 struct NameIndex {
     keys: [Key; MAX_KEYS],
-    /// Key index + 1 for each hash slot; 0 marks an empty slot.
-    slots: [u16; NAME_SLOTS],
     key_count: usize,
+    /// Key number + 1 for each hash slot; 0 marks an empty slot. No two
+    /// names share a slot, so a lookup reads one slot and compares once.
+    slots: [u8; NAME_SLOTS],
+    seed: u64,
     longest: usize,
 }
 
-const FNV_OFFSET: u32 = 0x811c_9dc5;
-const FNV_PRIME: u32 = 0x0100_0193;
+/// Clears the bit that tells ASCII lower-case letters from upper-case ones
+/// in every byte; names (upper-case letters and `_`) are unchanged by it, and
+/// any case of a name gives the same bytes. Other bytes may fold together;
+/// the comparison after the hash rejects them.
+const FOLD: u64 = 0xDFDF_DFDF_DFDF_DFDF;
 
-/// One FNV-1a step over the ASCII upper-case form of `byte`: the hash both
-/// the compile-time table and `UpperName` at run time compute.
+/// Up to 8 bytes of `bytes` from `start`, little-endian, case-folded; zeros
+/// past the end.
 #[inline]
-const fn fnv1a_upper_step(hash: u32, byte: u8) -> u32 {
-    (hash ^ byte.to_ascii_uppercase() as u32).wrapping_mul(FNV_PRIME)
+const fn window(bytes: &[u8], start: usize) -> u64 {
+    let Some((_, rest)) = bytes.split_at_checked(start) else {
+        return 0;
+    };
+    if let [a, b, c, d, e, f, g, h, ..] = *rest {
+        return u64::from_le_bytes([a, b, c, d, e, f, g, h]) & FOLD;
+    }
+    let mut value = 0u64;
+    let mut shift = 0;
+    let mut tail = rest;
+    while let [byte, more @ ..] = tail {
+        value |= (*byte as u64) << shift;
+        shift += 8;
+        tail = more;
+    }
+    value & FOLD
 }
 
-/// FNV-1a over the ASCII upper-case form of the bytes.
-const fn fnv1a_upper(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = FNV_OFFSET;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash = fnv1a_upper_step(hash, bytes[i]);
-        i += 1;
-    }
-    hash
+/// The slot of a name for `seed`: its length and three 8-byte windows (the
+/// start, the middle and the end, which cover every name of 24 bytes or
+/// less and tell all of the catalog's names apart), mixed by multiplication.
+#[inline]
+const fn slot_of_name(bytes: &[u8], seed: u64) -> usize {
+    let len = bytes.len();
+    let mut hash = seed ^ len as u64;
+    hash = (hash ^ window(bytes, 0)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    hash = (hash ^ window(bytes, (len / 2).saturating_sub(4))).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    hash = (hash ^ window(bytes, len.saturating_sub(8))).wrapping_mul(0x1656_67B1_9E37_79F9);
+    (hash >> (64 - SLOT_BITS)) as usize
 }
 
 const fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
@@ -168,21 +193,19 @@ const fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
 }
 
 impl NameIndex {
-    const fn find(&self, upper: &[u8]) -> Option<usize> {
-        let mut slot = fnv1a_upper(upper) as usize % NAME_SLOTS;
-        loop {
-            let key = self.slots[slot] as usize;
-            if key == 0 || key > MAX_KEYS {
-                return None;
+    /// The key number of `name` (exact bytes), by a linear scan: for building.
+    const fn position(&self, name: &[u8]) -> Option<usize> {
+        let mut k = 0;
+        while k < self.key_count {
+            if eq_bytes(self.keys[k].bytes(), name) {
+                return Some(k);
             }
-            if eq_bytes(self.keys[key - 1].bytes(), upper) {
-                return Some(key - 1);
-            }
-            slot = (slot + 1) % NAME_SLOTS;
+            k += 1;
         }
+        None
     }
 
-    /// Adds `name` for entry `entry` unless the name is already present (the
+    /// Adds a name for entry `entry` unless the name is already present (the
     /// first entry to claim a POSIX name keeps it).
     const fn insert(&mut self, entry: usize, spelling: Spelling) {
         let key = Key {
@@ -190,7 +213,7 @@ impl NameIndex {
             spelling,
         };
         let name = key.bytes();
-        if self.find(name).is_some() {
+        if self.position(name).is_some() {
             return;
         }
         assert!(
@@ -202,11 +225,6 @@ impl NameIndex {
         if name.len() > self.longest {
             self.longest = name.len();
         }
-        let mut slot = fnv1a_upper(name) as usize % NAME_SLOTS;
-        while self.slots[slot] != 0 {
-            slot = (slot + 1) % NAME_SLOTS;
-        }
-        self.slots[slot] = self.key_count as u16;
     }
 
     /// Adds the POSIX name of every entry in, or outside, the 10000 range.
@@ -220,27 +238,51 @@ impl NameIndex {
         }
     }
 
+    /// Fills the slots with the first seed that gives every name a slot of
+    /// its own.
+    const fn place(&mut self) {
+        let mut seed: u64 = 0;
+        'seeds: while seed < 10_000 {
+            let mut slots = [0u8; NAME_SLOTS];
+            let mut k = 0;
+            while k < self.key_count {
+                let slot = slot_of_name(self.keys[k].bytes(), seed);
+                if slots[slot] != 0 {
+                    seed += 1;
+                    continue 'seeds;
+                }
+                slots[slot] = (k + 1) as u8;
+                k += 1;
+            }
+            self.slots = slots;
+            self.seed = seed;
+            return;
+        }
+        panic!("no seed separates the names: widen SLOT_BITS");
+    }
+
     const fn build() -> NameIndex {
         let mut index = NameIndex {
             keys: [Key {
                 entry: 0,
                 spelling: Spelling::Canonical,
             }; MAX_KEYS],
-            slots: [0; NAME_SLOTS],
             key_count: 0,
+            slots: [0; NAME_SLOTS],
+            seed: 0,
             longest: 0,
         };
         let mut i = 0;
         while i < ENTRIES.len() {
             assert!(
-                index.find(ENTRIES[i].name.bytes()).is_none(),
+                index.position(ENTRIES[i].name.bytes()).is_none(),
                 "a canonical name is used twice"
             );
             index.insert(i, Spelling::Canonical);
             let mut a = 0;
             while a < ENTRIES[i].alias_count as usize {
                 assert!(
-                    index.find(ENTRIES[i].aliases[a].bytes()).is_none(),
+                    index.position(ENTRIES[i].aliases[a].bytes()).is_none(),
                     "an alias repeats another name"
                 );
                 index.insert(i, Spelling::Alias(a as u8));
@@ -254,7 +296,7 @@ impl NameIndex {
         let mut s = 0;
         while s < SYNONYMS.len() {
             let (_, _, canonical) = SYNONYMS[s];
-            match index.find(canonical.as_bytes()) {
+            match index.position(canonical.as_bytes()) {
                 Some(key) => {
                     index.insert(index.keys[key].entry as usize, Spelling::Synonym(s as u8))
                 }
@@ -262,6 +304,7 @@ impl NameIndex {
             }
             s += 1;
         }
+        index.place();
         index
     }
 }
@@ -273,55 +316,18 @@ static NAMES: NameIndex = NAME_INDEX;
 pub(crate) const LONGEST_NAME: usize = NAME_INDEX.longest;
 
 /// The entry whose canonical name, alias or POSIX errno name equals `name`,
-/// ignoring ASCII case.
+/// ignoring ASCII case: one hash, one slot, one comparison.
+#[inline]
 pub(crate) fn by_name(name: &[u8]) -> Option<&'static Entry> {
-    let mut upper = UpperName::new();
-    for &byte in name {
-        upper.push(byte)?;
+    if name.len() > LONGEST_NAME {
+        return None;
     }
-    upper.lookup()
-}
-
-/// A name being read byte by byte: upper-cased and hashed in the same pass,
-/// so the C entry point reads its argument exactly once.
-pub(crate) struct UpperName {
-    bytes: [u8; LONGEST_NAME],
-    len: usize,
-    hash: u32,
-}
-
-impl UpperName {
-    pub(crate) fn new() -> UpperName {
-        UpperName {
-            bytes: [0; LONGEST_NAME],
-            len: 0,
-            hash: FNV_OFFSET,
-        }
-    }
-
-    /// Appends a byte; `None` once the name is longer than any known name.
-    #[inline]
-    pub(crate) fn push(&mut self, byte: u8) -> Option<()> {
-        let upper = byte.to_ascii_uppercase();
-        *self.bytes.get_mut(self.len)? = upper;
-        self.len += 1;
-        self.hash = fnv1a_upper_step(self.hash, upper);
-        Some(())
-    }
-
-    /// The entry the name resolves to, if any.
-    pub(crate) fn lookup(&self) -> Option<&'static Entry> {
-        let upper = self.bytes.get(..self.len)?;
-        let mut slot = self.hash as usize % NAME_SLOTS;
-        loop {
-            let key = NAMES
-                .keys
-                .get(usize::from(*NAMES.slots.get(slot)?).checked_sub(1)?)?;
-            if key.name().as_bytes() == upper {
-                return ENTRIES.get(usize::from(key.entry));
-            }
-            slot = (slot + 1) % NAME_SLOTS;
-        }
+    let slot = *NAMES.slots.get(slot_of_name(name, NAMES.seed))?;
+    let key = NAMES.keys.get(usize::from(slot).checked_sub(1)?)?;
+    if key.name().as_bytes().eq_ignore_ascii_case(name) {
+        ENTRIES.get(usize::from(key.entry))
+    } else {
+        None
     }
 }
 

@@ -14,50 +14,76 @@ crate::catalog::catalog! {
         message: "Success",
         posix: None, gai: None,
         category: Success, transient: false,
-        details: "The last Winsock call on this thread succeeded, so WSAGetLastError has nothing to \
-                   report. When a log shows error 0 next to a failure, the code was usually read too \
-                   late, after some later successful call (even a logging or cleanup call) had reset \
-                   it, or it was read on a path where nothing actually failed. Call WSAGetLastError \
-                   immediately after the function that returned SOCKET_ERROR or INVALID_SOCKET and save \
-                   the value before doing anything else.",
+        references: "",
+        details: "Zero means that no error code is recorded, which does not prove that a call \
+                   succeeded. WSAGetLastError reports the code of the thread's last Windows \
+                   Sockets call that failed; only some functions reset it to 0 when they succeed, \
+                   and WSASetLastError or getsockopt with SO_ERROR can also clear it. Judge \
+                   success by the function's return value, and call WSAGetLastError right after a \
+                   call returns SOCKET_ERROR, INVALID_SOCKET or FALSE, before anything else can \
+                   change it. As a per-event code 0 is normal: an SO_ERROR of 0 means the socket \
+                   has no pending error, and a 0 code with FD_CONNECT or FD_CLOSE means the \
+                   connect succeeded or the close was graceful.",
     }
-    // A Win32 handle error; Winsock reports it for bad event object handles, which POSIX would call a
-    // bad descriptor.
+    // ERROR_INVALID_HANDLE under a Winsock name; CPython's errmap.h and libuv both map it to EBADF,
+    // the POSIX error for a handle that does not refer to an open object.
     6 WSA_INVALID_HANDLE [] {
         identifier: invalid_handle,
         message: "Specified event object handle is invalid",
         posix: EBADF, gai: None,
         category: Overlapped, transient: false,
-        details: "A handle passed to an event or overlapped I/O function is not valid. This is the \
-                   Win32 ERROR_INVALID_HANDLE value reused by Winsock, typically reported by \
-                   WSAWaitForMultipleEvents, WSASetEvent, WSAResetEvent or WSACloseEvent when an event \
-                   handle was never created, was already closed, or was corrupted. Check the result of \
-                   WSACreateEvent against WSA_INVALID_EVENT and make sure no thread keeps using an \
-                   event after WSACloseEvent.",
+        references: "WSACloseEvent WSAGetOverlappedResult WSALookupServiceEnd \
+                     WSALookupServiceNext WSANSPIoctl WSAProviderConfigChange WSAResetEvent \
+                     WSASetEvent WSAWaitForMultipleEvents",
+        details: "A handle passed to a Winsock call is not a valid handle of the kind expected. \
+                   WSASetEvent, WSAResetEvent, WSACloseEvent and WSAWaitForMultipleEvents report \
+                   it for a bad event handle, WSAGetOverlappedResult for a bad hEvent in the \
+                   WSAOVERLAPPED structure, and WSALookupServiceNext and WSALookupServiceEnd for a \
+                   bad lookup handle. It has the value of the Win32 ERROR_INVALID_HANDLE. Common \
+                   causes are an event used after WSACloseEvent, which makes later calls fail with \
+                   this code, and a failed WSACreateEvent whose WSA_INVALID_EVENT result went \
+                   unchecked.",
     }
     8 WSA_NOT_ENOUGH_MEMORY [] {
         identifier: not_enough_memory,
         message: "Insufficient memory available",
         posix: ENOMEM, gai: EAI_MEMORY,
         category: Resource, transient: true,
-        details: "Windows could not allocate the memory an operation needed. This is the Win32 \
-                   ERROR_NOT_ENOUGH_MEMORY value under a Winsock name; it comes from functions that map \
-                   onto Win32 calls, such as WSACreateEvent, and getaddrinfo uses it for its \
-                   out-of-memory case. Look for leaks in the process (unfreed addrinfo lists from \
-                   missing freeaddrinfo calls, unclosed handles, piling up overlapped requests) and \
-                   check overall system memory.",
+        references: "getaddrinfo GetAddrInfoEx GetAddrInfoW getnameinfo GetNameInfoW \
+                     SetAddrInfoEx WSACreateEvent WSAEnumNameSpaceProviders \
+                     WSAEnumNameSpaceProvidersEx WSAGetServiceClassInfo \
+                     WSAGetServiceClassNameByClassId WSAInstallServiceClass \
+                     WSALookupServiceBegin WSALookupServiceEnd WSALookupServiceNext \
+                     WSAProviderConfigChange WSARemoveServiceClass WSASetService \
+                     WSAStringToAddress WSAWaitForMultipleEvents WSCDeinstallProvider \
+                     WSCEnableNSProvider WSCEnumNameSpaceProviders32 WSCGetProviderInfo \
+                     WSCInstallNameSpace WSCInstallNameSpaceEx WSCInstallProvider \
+                     WSCInstallQOSTemplate WSCRemoveQOSTemplate WSCSetProviderInfo \
+                     WSCUnInstallNameSpace WSCUpdateProvider",
+        details: "Windows could not allocate the memory the call needed; the value is the Win32 \
+                   ERROR_NOT_ENOUGH_MEMORY. WSACreateEvent and WSAWaitForMultipleEvents list it, \
+                   as do name service calls such as WSALookupServiceBegin and \
+                   WSALookupServiceNext, and getaddrinfo, GetAddrInfoW and getnameinfo return it \
+                   as EAI_MEMORY. A retry can work once memory is freed, but repeated failures \
+                   usually point to a leak in the process: addrinfo lists never passed to \
+                   freeaddrinfo, events never closed with WSACloseEvent, or an unbounded queue of \
+                   pending requests.",
     }
     87 WSA_INVALID_PARAMETER [] {
         identifier: invalid_parameter,
         message: "One or more parameters are invalid",
         posix: EINVAL, gai: None,
         category: Argument, transient: false,
-        details: "A Winsock function that wraps a Win32 call was given a parameter the underlying \
-                   function rejected. This is the Win32 ERROR_INVALID_PARAMETER value. A common case is \
-                   WSAWaitForMultipleEvents called with a count of zero or with more than \
-                   WSA_MAXIMUM_WAIT_EVENTS (64) handles, or with a NULL handle array. Validate counts, \
-                   pointers and flags before the call; to wait on more than 64 events, split them \
-                   across threads or move to I/O completion ports.",
+        references: "WSAGetOverlappedResult WSAGetServiceClassNameByClassId \
+                     WSAInstallServiceClass WSAWaitForMultipleEvents",
+        details: "A parameter was rejected; the value is the Win32 ERROR_INVALID_PARAMETER reused \
+                   by Winsock. WSAWaitForMultipleEvents reports it when cEvents is not a valid \
+                   count: at least one event and at most WSA_MAXIMUM_WAIT_EVENTS (64) must be \
+                   given. WSAGetOverlappedResult reports it when one of its parameters is \
+                   unacceptable, and WSAGetServiceClassNameByClassId for an invalid class \
+                   identifier. Check counts, pointers and flags before the call; to wait on more \
+                   than 64 events, split them across several waits or threads, or use an I/O \
+                   completion port.",
     }
     // The I/O was cancelled (socket closed or CancelIoEx), as libuv maps it; CPython's EINVAL hides
     // that.
@@ -66,112 +92,193 @@ crate::catalog::catalog! {
         message: "Overlapped operation aborted",
         posix: ECANCELED, gai: None,
         category: Overlapped, transient: false,
-        details: "A pending overlapped operation was cancelled before it could finish. It is reported \
-                   through WSAGetOverlappedResult, a completion routine or GetQueuedCompletionStatus \
-                   when the socket is closed with closesocket while a WSARecv, WSASend, AcceptEx or \
-                   similar request is outstanding, or when CancelIo or CancelIoEx cancels it. During \
-                   shutdown this is expected: release the buffers and OVERLAPPED for that request and \
-                   do not retry it. If it appears unexpectedly, find the code that closes the socket \
-                   early.",
+        references: "RIOReceive RIOReceiveEx TransmitFile TransmitPackets WSARecv WSARecvFrom \
+                     WSARecvMsg WSASend WSASendMsg WSASendTo",
+        details: "A pending overlapped operation was cancelled before it finished. The \
+                   cancellation arrives as the operation's completion status when the socket is \
+                   closed while a WSASend, WSARecv, TransmitFile or similar request is \
+                   outstanding, when WSAIoctl issues SIO_FLUSH, when CancelIoEx cancels the \
+                   request, or when the thread that started the I/O exits first. It has the value \
+                   of the Win32 ERROR_OPERATION_ABORTED. During shutdown this is expected: free \
+                   that request's buffers and WSAOVERLAPPED structure and do not retry it. \
+                   Otherwise look for code that closes the socket early or for threads that exit \
+                   with I/O still pending.",
     }
-    // The overlapped operation is still running, which is what EINPROGRESS reports for a pending
-    // connect.
+    // Like POSIX aio_error, which answers EINPROGRESS for a request still running (CPython's
+    // errmap.h falls back to EINVAL). Transient: it is the answer to a poll, and asking again later
+    // gives the result.
     996 WSA_IO_INCOMPLETE [] {
         identifier: io_incomplete,
         message: "Overlapped I/O event object not in signaled state",
         posix: EINPROGRESS, gai: None,
         category: Overlapped, transient: true,
-        details: "The overlapped operation you asked about has not completed yet. \
-                   WSAGetOverlappedResult returns this when it is called with fWait set to FALSE on a \
-                   request that is still pending. It is not a failure: wait on the event in the \
-                   OVERLAPPED structure, call WSAGetOverlappedResult again later, or pass fWait as TRUE \
-                   to block until the operation is done.",
+        references: "WSAGetOverlappedResult",
+        details: "The overlapped operation being queried has not finished yet; nothing has failed. \
+                   WSAGetOverlappedResult returns FALSE with this code when fWait is FALSE and the \
+                   request is still pending, so a program that polls sees it until the operation \
+                   completes. Wait on the event in the WSAOVERLAPPED structure (for example with \
+                   WSAWaitForMultipleEvents), ask WSAGetOverlappedResult again later, or pass \
+                   fWait as TRUE to block until the result is ready. Leave the buffers and the \
+                   WSAOVERLAPPED structure untouched meanwhile.",
     }
-    // Not a failure: the operation was queued and completes later, like a non-blocking connect's
-    // EINPROGRESS.
+    // EINPROGRESS, as a non-blocking connect reports an operation it has started. Not transient:
+    // the operation is already running and calling the function again would start a second one.
     997 WSA_IO_PENDING [] {
         identifier: io_pending,
         message: "Overlapped operation will complete later",
         posix: EINPROGRESS, gai: None,
-        category: Overlapped, transient: true,
-        details: "This is not a failure. An overlapped call such as WSASend, WSARecv, WSARecvFrom, \
-                   AcceptEx or ConnectEx returned SOCKET_ERROR with this code to say the operation was \
-                   started and will complete later. The result arrives through the event object, a \
-                   completion routine or an I/O completion port. Keep the buffers and the OVERLAPPED \
-                   structure alive and untouched until completion, and do not treat this code as an \
-                   error or close the socket because of it.",
+        category: Overlapped, transient: false,
+        references: "RIOSend RIOSendEx TransmitFile TransmitPackets WSAIoctl WSANSPIoctl WSARecv \
+                     WSARecvFrom WSARecvMsg WSASend WSASendMsg WSASendTo",
+        details: "The overlapped operation has started and will complete later; this is not a \
+                   failure. WSASend, WSARecv, WSASendTo, WSARecvFrom and WSAIoctl return \
+                   SOCKET_ERROR with this code, while AcceptEx, ConnectEx and TransmitFile return \
+                   FALSE with it (it equals ERROR_IO_PENDING); any other code means nothing was \
+                   started and no completion will follow. The result arrives through the event, \
+                   the completion routine or the completion port. Do not call the function again, \
+                   which would start a second operation, and keep the buffers and the \
+                   WSAOVERLAPPED structure untouched until then.",
     }
-    // Named after EINTR, and CPython raises InterruptedError; on Windows the cause is a cancelled
-    // blocking call (libuv says ECANCELED).
+    // Named after EINTR (CPython raises InterruptedError); libuv maps it to ECANCELED. Not
+    // transient: the call was cancelled, not interrupted by a signal, and repeating it cannot bring
+    // it back.
     10004 WSAEINTR [] {
         identifier: interrupted,
         message: "Interrupted function call",
         posix: EINTR, gai: None,
-        category: State, transient: true,
-        details: "A blocking Winsock call was interrupted before it finished. In Winsock 1.1 programs \
-                   this happened when WSACancelBlockingCall cancelled the call from a blocking hook. In \
-                   current code it is usually seen when one thread calls closesocket on a socket that \
-                   another thread is blocked on in recv, accept or select. If the interruption was \
-                   intentional (for example during shutdown), treat it as a normal exit; otherwise \
-                   coordinate socket closing between threads.",
+        category: State, transient: false,
+        references: "accept closesocket connect gethostbyaddr gethostbyname getprotobyname \
+                     getprotobynumber getservbyname getservbyport recv recvfrom select send \
+                     sendto WSAAccept WSAConnect WSAJoinLeaf WSARecv WSARecvEx WSARecvFrom \
+                     WSARecvMsg WSASend WSASendMsg WSASendTo",
+        details: "A blocking call was cancelled before it finished. The recv, send, accept, \
+                   connect, select and closesocket pages name one cause, a Windows Sockets 1.1 \
+                   blocking call cancelled with WSACancelBlockingCall. Some WSAIoctl codes such as \
+                   SIO_ACQUIRE_PORT_RESERVATION report it or WSA_OPERATION_ABORTED when the I/O \
+                   manager cancels the request or the socket is closed. Unlike POSIX EINTR it is \
+                   no cue to retry: the closesocket page forbids closing a socket during another \
+                   call on it, and a closed handle may already name a new socket.",
     }
+    // No Windows Sockets function page lists it, only Microsoft's error list, so it is filed as
+    // compat; CPython's errmap.h turns it into EBADF.
     10009 WSAEBADF [] {
         identifier: bad_file_descriptor,
         message: "File handle is not valid",
         posix: EBADF, gai: None,
-        category: Argument, transient: false,
-        details: "The handle given to the call is not a valid open file or socket handle. The code \
-                   comes from the BSD error set; Winsock functions normally report a bad socket as \
-                   WSAENOTSOCK (10038), so this one is rare. When it does appear, suspect a handle that \
-                   was already closed, an uninitialized variable, or a C runtime file descriptor passed \
-                   where a SOCKET was expected. Check the lifetime of every handle involved.",
+        category: Compat, transient: false,
+        references: "",
+        details: "This is the BSD error for a bad file descriptor, kept in the Winsock range. \
+                   Microsoft's error list describes it as a file handle that is not valid, but no \
+                   Windows Sockets function page lists it, and a socket handle that is not valid \
+                   is reported as WSAENOTSOCK (10038). If it shows up, the value probably came \
+                   from code that maps C runtime or file errors into the Winsock range, or from \
+                   another component. Find the call that set it and check the lifetime of the \
+                   handles it used.",
     }
     10013 WSAEACCES [] {
         identifier: permission_denied,
         message: "Permission denied",
         posix: EACCES, gai: None,
         category: Argument, transient: false,
-        details: "The operation was refused because of access rules. Typical cases: send or sendto to \
-                   a broadcast address without first enabling SO_BROADCAST with setsockopt; bind to a \
-                   port inside a range reserved by Windows or Hyper-V (list them with netsh int ipv4 \
-                   show excludedportrange protocol=tcp); bind to a port another socket holds with \
-                   SO_EXCLUSIVEADDRUSE; or opening a raw socket without administrator rights. Security \
-                   software can also cause it. Pick another port or fix the option or permission.",
+        references: "bind connect send sendto WSAAccept WSAConnect WSAGetServiceClassInfo \
+                     WSAGetServiceClassNameByClassId WSAInstallServiceClass \
+                     WSARemoveServiceClass WSASendMsg WSASendTo WSASetService \
+                     WSCInstallNameSpace WSCInstallNameSpaceEx",
+        details: "Access was refused. send, sendto, WSASendTo, connect and WSAConnect report it \
+                   for a broadcast destination when SO_BROADCAST is not enabled, and bind for a \
+                   datagram socket bound to a broadcast address without it. bind also reports it \
+                   for a port that may not be shared, for example when the new socket sets \
+                   SO_REUSEADDR for an address and port bound without it, or binds a specific \
+                   address on a port held on the wildcard address with SO_EXCLUSIVEADDRUSE (a \
+                   default wildcard bind there gets WSAEADDRINUSE); Microsoft's \
+                   SO_EXCLUSIVEADDRUSE tables list more cases, including other user accounts. \
+                   SOCK_RAW needs administrator rights; since Windows Vista, socket itself fails \
+                   without them.",
     }
     10014 WSAEFAULT [] {
         identifier: bad_address,
         message: "Bad address",
         posix: EFAULT, gai: None,
         category: Argument, transient: false,
-        details: "Winsock was handed a pointer it could not use or a length that is too small. Common \
-                   causes are an address length smaller than the address structure (for example \
-                   sizeof(sockaddr_in) for an IPv6 address in bind, connect, accept or recvfrom), a \
-                   buffer that is NULL or already freed, or a wrong optlen in setsockopt or getsockopt. \
-                   Use sockaddr_storage for addresses of unknown family, pass the real buffer sizes, \
-                   and make sure length variables are initialized before calls that update them.",
+        references: "accept bind connect ConnectEx DisconnectEx gethostbyaddr gethostbyname \
+                     gethostname GetHostNameW getnameinfo GetNameInfoW getpeername \
+                     getprotobyname getservbyport getsockname getsockopt inet_pton ioctlsocket \
+                     recv recvfrom RIOCreateCompletionQueue RIOReceive RIOReceiveEx \
+                     RIORegisterBuffer RIOResizeCompletionQueue RIOSend RIOSendEx select send \
+                     sendto setsockopt TransmitFile TransmitPackets WSAAccept WSAAddressToString \
+                     WSAAsyncGetHostByAddr WSAAsyncGetHostByName WSAAsyncGetProtoByName \
+                     WSAAsyncGetProtoByNumber WSAAsyncGetServByName WSAAsyncGetServByPort \
+                     WSAAsyncSelect WSAConnect WSADeleteSocketPeerTargetName WSADuplicateSocket \
+                     WSAEnumNameSpaceProviders WSAEnumNameSpaceProvidersEx WSAEnumNetworkEvents \
+                     WSAEnumProtocols WSAGetOverlappedResult WSAGetQOSByName \
+                     WSAGetServiceClassInfo WSAGetServiceClassNameByClassId WSAHtonl WSAHtons \
+                     WSAImpersonateSocketPeer WSAIoctl WSAJoinLeaf WSALookupServiceNext \
+                     WSANSPIoctl WSANtohl WSANtohs WSAPoll WSAQuerySocketSecurity WSARecv \
+                     WSARecvDisconnect WSARecvEx WSARecvFrom WSARecvMsg WSASend \
+                     WSASendDisconnect WSASendMsg WSASendTo WSASetSocketPeerTargetName WSASocket \
+                     WSAStartup WSAStringToAddress WSCDeinstallProvider WSCEnableNSProvider \
+                     WSCEnumNameSpaceProviders32 WSCEnumProtocols WSCGetApplicationCategory \
+                     WSCGetProviderInfo WSCGetProviderPath WSCInstallProvider \
+                     WSCInstallProviderAndChains WSCInstallQOSTemplate WSCRemoveQOSTemplate \
+                     WSCSetApplicationCategory WSCSetProviderInfo WSCUnInstallNameSpace \
+                     WSCUpdateProvider",
+        details: "A pointer or length passed to the call is unusable: it does not point into the \
+                   process's memory, or the buffer or length is too small. Typical cases are an \
+                   address length below the size of the address structure in bind, connect, accept \
+                   or recvfrom (such as sizeof(sockaddr_in) for an IPv6 address), too small an \
+                   optlen in getsockopt or setsockopt, and a NULL address pointer. bind also \
+                   reports it when the address family in the structure differs from the socket's. \
+                   Use sockaddr_storage for addresses of unknown family, pass real buffer sizes, \
+                   and initialize length variables before calls that update them.",
     }
     10022 WSAEINVAL [] {
         identifier: invalid_argument,
         message: "Invalid argument",
         posix: EINVAL, gai: EAI_BADFLAGS,
         category: Argument, transient: false,
-        details: "An argument is invalid or the socket is in the wrong state for the call. Frequent \
-                   causes: accept on a socket that is not listening, listen on a socket that was never \
-                   bound, bind on a socket that is already bound, recvfrom on a UDP socket that has \
-                   neither been bound nor used to send, select with all three sets empty, or shutdown \
-                   with an unknown how value. Check that the calls happen in the right order and that \
-                   flags and option values are valid for this socket type.",
+        references: "accept bind connect ConnectEx DisconnectEx getaddrinfo GetAddrInfoEx \
+                     GetAddrInfoExOverlappedResult GetAddrInfoW gethostbyaddr getnameinfo \
+                     GetNameInfoW getsockname getsockopt listen recv recvfrom \
+                     RIOCreateCompletionQueue RIOCreateRequestQueue RIONotify RIOReceive \
+                     RIOReceiveEx RIORegisterBuffer RIOResizeCompletionQueue \
+                     RIOResizeRequestQueue RIOSend RIOSendEx select send sendto SetAddrInfoEx \
+                     setsockopt shutdown socket TransmitFile TransmitPackets WSAAccept \
+                     WSAAddressToString WSAAsyncSelect WSACancelAsyncRequest WSAConnect \
+                     WSAConnectByList WSAConnectByName WSADeleteSocketPeerTargetName \
+                     WSADuplicateSocket WSAEnumNetworkEvents WSAEnumProtocols WSAEventSelect \
+                     WSAGetServiceClassInfo WSAInstallServiceClass WSAIoctl WSAJoinLeaf \
+                     WSALookupServiceBegin WSALookupServiceNext WSANSPIoctl WSAPoll \
+                     WSAQuerySocketSecurity WSARecv WSARecvEx WSARecvFrom WSARecvMsg \
+                     WSARemoveServiceClass WSASend WSASendMsg WSASendTo WSASetService \
+                     WSASetSocketPeerTargetName WSASetSocketSecurity WSASocket \
+                     WSAStringToAddress WSCDeinstallProvider WSCEnableNSProvider \
+                     WSCEnumProtocols WSCGetApplicationCategory WSCGetProviderInfo \
+                     WSCGetProviderPath WSCInstallNameSpace WSCInstallNameSpaceEx \
+                     WSCInstallProvider WSCInstallProviderAndChains WSCInstallQOSTemplate \
+                     WSCRemoveQOSTemplate WSCSetApplicationCategory WSCSetProviderInfo \
+                     WSCUnInstallNameSpace WSCUpdateProvider",
+        details: "An argument is not valid, or the socket is in a state where the call makes no \
+                   sense. Common causes: accept before listen, listen on an unbound socket, bind \
+                   on a socket already bound, connect on a listening socket, recv or recvfrom on a \
+                   socket never bound, an unknown level in setsockopt or getsockopt, an unknown \
+                   WSAIoctl control code, select with a bad timeout or all three sets NULL, and \
+                   shutdown with an invalid how. getaddrinfo returns it as EAI_BADFLAGS for bad \
+                   ai_flags in the hints. Check the order of the calls and the flag and option \
+                   values.",
     }
     10024 WSAEMFILE [] {
         identifier: too_many_open_sockets,
         message: "Too many open sockets",
         posix: EMFILE, gai: None,
         category: Resource, transient: true,
-        details: "The process or the system ran out of socket handles, so socket, WSASocket or accept \
-                   could not create a new one. The usual cause is a leak: sockets that are never passed \
-                   to closesocket, for example on error paths or after a connection drops. Servers \
-                   accepting many clients may also hit the limit legitimately. Count open handles (Task \
-                   Manager or Process Explorer), fix leaks, and close idle connections.",
+        references: "accept listen socket WSAAccept WSAAsyncSelect WSADuplicateSocket WSASocket",
+        details: "The process or the system has run out of socket handles, so socket, WSASocket, \
+                   accept, WSAAccept or WSADuplicateSocket could not create one; listen lists it \
+                   too. Microsoft notes that an implementation may cap socket handles globally, \
+                   per process or per thread. The usual cause is a leak: sockets that never reach \
+                   closesocket, for example on error paths or after the peer disconnects. Give \
+                   every successful socket or accept call a matching closesocket, close idle \
+                   connections, and treat a steady rise in open handles as a bug.",
     }
     // The BSD spelling, as CPython maps it; EAGAIN is the same value on Linux and
     // from_name/from_errno accept it too.
@@ -180,266 +287,396 @@ crate::catalog::catalog! {
         message: "Resource temporarily unavailable",
         posix: EWOULDBLOCK, gai: None,
         category: State, transient: true,
-        details: "The call would have to wait, and the socket is in non-blocking mode, so it returned \
-                   at once instead. This is normal: recv has no data yet, send found the send buffer \
-                   full, or accept has no pending connection. Wait for readiness with select, WSAPoll \
-                   or WSAEventSelect and repeat the call. For connect it means the connection attempt \
-                   has started; wait until the socket is writable and then read SO_ERROR with \
-                   getsockopt to learn the outcome.",
+        references: "accept closesocket connect recv recvfrom send sendto WSAAccept \
+                     WSAAsyncGetHostByAddr WSAAsyncGetHostByName WSAAsyncGetProtoByName \
+                     WSAAsyncGetProtoByNumber WSAAsyncGetServByName WSAAsyncGetServByPort \
+                     WSAConnect WSAIoctl WSANSPIoctl WSARecv WSARecvEx WSARecvFrom WSARecvMsg \
+                     WSASend WSASendMsg WSASendTo",
+        details: "A non-blocking socket could not finish the call at once; nothing failed. recv \
+                   and accept report it when no data or connection is waiting and send when the \
+                   send buffer is full (overlapped WSASend and WSARecv when too many requests are \
+                   outstanding): wait with select, WSAPoll or WSAEventSelect and call again. For \
+                   connect it means the attempt has started. With select, success shows in \
+                   writefds and failure in exceptfds (then read SO_ERROR with getsockopt); with \
+                   WSAEventSelect or WSAAsyncSelect, the FD_CONNECT error code gives the outcome. \
+                   WSAPoll flags a failed connect only as of Windows 10 version 2004.",
     }
+    // Named after EINPROGRESS, but Winsock uses it for a nested Windows Sockets 1.1 call; a connect
+    // that has started reports WSAEWOULDBLOCK. Transient: the blocking call in progress will end.
     10036 WSAEINPROGRESS [] {
         identifier: operation_in_progress,
         message: "Operation now in progress",
         posix: EINPROGRESS, gai: None,
         category: State, transient: true,
-        details: "A blocking Winsock call is already running in this thread, and Winsock 1.1 allows \
-                   only one at a time per thread. It mostly appears in old programs that issue another \
-                   Winsock call from a blocking hook or a window message handler while a blocking call \
-                   is still in progress. Modern Winsock 2 code rarely sees it. Avoid re-entering \
-                   Winsock during a blocking call, or switch to non-blocking or overlapped sockets.",
+        references: "accept bind closesocket connect GetAddrInfoExOverlappedResult gethostbyaddr \
+                     gethostbyname gethostname getpeername getprotobyname getprotobynumber \
+                     getservbyname getservbyport getsockname getsockopt ioctlsocket listen recv \
+                     recvfrom select send sendto setsockopt shutdown socket WSAAccept \
+                     WSAAsyncGetHostByAddr WSAAsyncGetHostByName WSAAsyncGetProtoByName \
+                     WSAAsyncGetProtoByNumber WSAAsyncGetServByName WSAAsyncGetServByPort \
+                     WSAAsyncSelect WSACancelAsyncRequest WSACleanup WSACloseEvent WSAConnect \
+                     WSACreateEvent WSADuplicateSocket WSAEnumNetworkEvents WSAEnumProtocols \
+                     WSAEventSelect WSAIoctl WSAJoinLeaf WSARecv WSARecvDisconnect WSARecvEx \
+                     WSARecvFrom WSARecvMsg WSAResetEvent WSASend WSASendDisconnect WSASendMsg \
+                     WSASendTo WSASetEvent WSASocket WSAStartup WSAWaitForMultipleEvents \
+                     WSCInstallProviderAndChains",
+        details: "A blocking Windows Sockets 1.1 call is still running on this thread, or the \
+                   provider is still in a callback, so Winsock refused another call. Winsock 1.1 \
+                   allowed one outstanding call per task, apart from WSAIsBlocking and \
+                   WSACancelBlockingCall; programs that ask for version 2 or later in WSAStartup \
+                   have no such limit, so it is now rare. It does not report a connect in \
+                   progress: a non-blocking connect fails with WSAEWOULDBLOCK (10035). Defining \
+                   EINPROGRESS as WSAEINPROGRESS and testing for it after connect is a classic \
+                   porting bug.",
     }
+    // Transient: the earlier connect is still running and will end; the WSACancelAsyncRequest case
+    // is final.
     10037 WSAEALREADY [] {
         identifier: already_in_progress,
         message: "Operation already in progress",
         posix: EALREADY, gai: None,
         category: State, transient: true,
-        details: "A non-blocking connect is already under way on this socket and connect (or \
-                   WSAConnect) was called again before it finished. It can also come from \
-                   WSACancelAsyncRequest when the request was already cancelled or completed. Do not \
-                   repeat connect; wait until the socket becomes writable (select, WSAPoll) or \
-                   FD_CONNECT is signaled, then check SO_ERROR with getsockopt to see whether the \
-                   attempt succeeded.",
+        references: "connect ConnectEx RIONotify WSACancelAsyncRequest WSAConnect \
+                     WSAInstallServiceClass WSAJoinLeaf",
+        details: "An earlier operation on the socket has not finished. connect, WSAConnect and \
+                   ConnectEx report it while a non-blocking connection attempt on the socket is \
+                   still under way; Windows Sockets 1.1 programs get WSAEINVAL instead. \
+                   WSACancelAsyncRequest reports it when the request to cancel has already \
+                   completed. Do not repeat connect: with select, wait for writefds (success) or \
+                   exceptfds (failure, then read SO_ERROR); with WSAEventSelect or WSAAsyncSelect, \
+                   read the error code that comes with FD_CONNECT.",
     }
     10038 WSAENOTSOCK [] {
         identifier: not_a_socket,
         message: "Socket operation on nonsocket",
         posix: ENOTSOCK, gai: None,
         category: Argument, transient: false,
-        details: "The value passed as a socket is not a socket. It usually comes from using a socket \
-                   after closesocket (including a double close or a close on another thread), passing \
-                   INVALID_SOCKET because a failed socket or accept call went unchecked, using an \
-                   uninitialized variable, or putting a stale handle into an fd_set for select. Check \
-                   every socket creation result, set the variable to INVALID_SOCKET after closing it, \
-                   and serialize closing with other threads.",
+        references: "accept bind closesocket connect ConnectEx getpeername getsockname \
+                     getsockopt ioctlsocket listen recv recvfrom RIOCreateRequestQueue select \
+                     send sendto setsockopt shutdown TransmitFile TransmitPackets WSAAccept \
+                     WSAAsyncSelect WSAConnect WSAConnectByList WSAConnectByName \
+                     WSADeleteSocketPeerTargetName WSADuplicateSocket WSAEnumNetworkEvents \
+                     WSAEventSelect WSAGetOverlappedResult WSAGetQOSByName WSAHtonl WSAHtons \
+                     WSAImpersonateSocketPeer WSAIoctl WSAJoinLeaf WSANtohl WSANtohs \
+                     WSAQuerySocketSecurity WSARecv WSARecvDisconnect WSARecvEx WSASend \
+                     WSASendDisconnect WSASendMsg WSASendTo WSASetSocketPeerTargetName \
+                     WSASetSocketSecurity",
+        details: "The value passed as a socket is not a socket, or for select an fd_set holds an \
+                   entry that is not one. Typical causes are a socket used after closesocket, an \
+                   INVALID_SOCKET from a failed socket or accept call that went unchecked, an \
+                   uninitialized variable, or a stale handle in an fd_set. Do not rely on this \
+                   code to catch use after close: Windows may reuse a closed handle at once, so a \
+                   stale handle can reach a new socket. Check every creation result, set the \
+                   variable to INVALID_SOCKET after closing, and never close a socket while \
+                   another thread still uses it.",
     }
     10039 WSAEDESTADDRREQ [] {
         identifier: destination_address_required,
         message: "Destination address required",
         posix: EDESTADDRREQ, gai: None,
         category: Argument, transient: false,
-        details: "The call needs a destination address and none was supplied. On Windows this mainly \
-                   comes from sendto or WSASendTo on an unconnected datagram socket with a NULL or \
-                   empty destination address. Pass a filled-in address of the correct family and \
-                   length, or call connect on the UDP socket first so that send can be used without an \
-                   address.",
+        references: "sendto WSASendTo",
+        details: "The call needed a destination address and did not get one. sendto and WSASendTo \
+                   list it; Microsoft's error list gives sendto with ADDR_ANY as the remote \
+                   address as its example, while the sendto page lists WSAEADDRNOTAVAIL for that \
+                   case, so either code may appear. It concerns unconnected datagram sockets, \
+                   where every send must name its target. Pass a filled-in address of the right \
+                   family and length, or connect the UDP socket first so that send can be used \
+                   without one.",
     }
     10040 WSAEMSGSIZE [] {
         identifier: message_size,
         message: "Message too long",
         posix: EMSGSIZE, gai: None,
         category: Argument, transient: false,
-        details: "A datagram did not fit. On receive, recv, recvfrom or WSARecvFrom got a message \
-                   bigger than the supplied buffer; the buffer is filled and the rest of the datagram \
-                   is thrown away. On send, send or sendto was asked to transmit a datagram larger than \
-                   the protocol allows (about 64 KB for UDP; getsockopt with SO_MAX_MSG_SIZE reports \
-                   the limit). Use a receive buffer large enough for the biggest expected message, and \
-                   split large payloads at the application level.",
+        references: "recv recvfrom send sendto WSADeleteSocketPeerTargetName \
+                     WSAImpersonateSocketPeer WSAQuerySocketSecurity WSARecv WSARecvFrom \
+                     WSARecvMsg WSASend WSASendMsg WSASendTo WSASetSocketPeerTargetName \
+                     WSASetSocketSecurity",
+        details: "A datagram did not fit. recv, recvfrom, WSARecv and WSARecvFrom report it when a \
+                   message was larger than the buffer: the buffer holds the first part and for UDP \
+                   the rest is lost. send, sendto, WSASend and WSASendTo report it when a \
+                   message-oriented socket is asked to send more than the transport allows, and \
+                   then nothing is sent. getsockopt with SO_MAX_MSG_SIZE gives the largest \
+                   outbound message; there is no option for the inbound limit. Size receive \
+                   buffers for the largest expected datagram and split big payloads in the \
+                   application.",
     }
     10041 WSAEPROTOTYPE [] {
         identifier: wrong_protocol_type,
         message: "Protocol wrong type for socket",
         posix: EPROTOTYPE, gai: None,
         category: Unsupported, transient: false,
-        details: "The protocol passed to socket or WSASocket exists but does not fit the requested \
-                   socket type, such as asking for UDP on a SOCK_STREAM socket. On Windows some \
-                   mismatched combinations are reported as WSAEPROTONOSUPPORT (10043) instead. Pair \
+        references: "socket WSASocket",
+        details: "The protocol given to socket or WSASocket exists but does not suit the requested \
+                   socket type; Microsoft's error list gives UDP with SOCK_STREAM as its example. \
+                   Some mismatches come back as WSAEPROTONOSUPPORT (10043) instead, which the same \
+                   list illustrates with a stream protocol on a SOCK_DGRAM socket. Pair \
                    SOCK_STREAM with IPPROTO_TCP and SOCK_DGRAM with IPPROTO_UDP, or pass 0 as the \
-                   protocol and let Winsock pick the default for the type.",
+                   protocol and let the provider choose.",
     }
     10042 WSAENOPROTOOPT [] {
         identifier: no_protocol_option,
         message: "Bad protocol option",
         posix: ENOPROTOOPT, gai: None,
         category: Argument, transient: false,
-        details: "getsockopt or setsockopt was called with an option or level the socket does not \
-                   support. Examples: TCP_NODELAY, SO_KEEPALIVE or SO_LINGER on a UDP socket, an option \
-                   name used with the wrong level (SOL_SOCKET versus IPPROTO_TCP or IPPROTO_IP), or a \
-                   newer option such as TCP_KEEPIDLE on a Windows version that predates it. Check the \
-                   level and option constants, the socket type, and the minimum Windows version for the \
-                   option.",
+        references: "getsockopt setsockopt WSAIoctl WSARecvDisconnect WSASendDisconnect",
+        details: "getsockopt or setsockopt named an option that is unknown, or not supported for \
+                   this socket's protocol at that level; an unknown level gives WSAEINVAL (10022) \
+                   instead. Microsoft's examples include SO_DONTROUTE on an AF_INET6 socket, and \
+                   WSAIoctl uses the code for SIO_KEEPALIVE_VALS on a datagram socket or \
+                   SIO_GET_BROADCAST_ADDRESS on IPv6. Check the level and option constants, the \
+                   socket type, and whether this Windows version has the option (Microsoft's \
+                   option pages give the first version for each).",
     }
     10043 WSAEPROTONOSUPPORT [] {
         identifier: protocol_not_supported,
         message: "Protocol not supported",
         posix: EPROTONOSUPPORT, gai: None,
         category: Unsupported, transient: false,
-        details: "socket or WSASocket asked for a protocol that no installed provider supports, or \
-                   that is not available for the given address family and type, for example \
-                   IPPROTO_ICMP with SOCK_STREAM. Check the protocol argument, or pass 0 to get the \
-                   default protocol for the type. If a standard protocol fails, list the installed \
-                   providers with WSAEnumProtocols or netsh winsock show catalog; a broken catalog can \
-                   be repaired with netsh winsock reset.",
+        references: "socket WSAConnect WSAJoinLeaf WSASocket",
+        details: "socket or WSASocket asked for a protocol that no installed provider implements, \
+                   or one that does not fit the socket type; Microsoft's error list gives a stream \
+                   protocol with SOCK_DGRAM as its example. AF_IRDA sockets get it when no \
+                   infrared port or driver is present, and WSAConnect reports it when the provider \
+                   does not support caller data. Check the protocol argument or pass 0 for the \
+                   default of the type; WSAEnumProtocols or netsh winsock show catalog lists the \
+                   installed protocols.",
     }
     10044 WSAESOCKTNOSUPPORT [] {
         identifier: socket_type_not_supported,
         message: "Socket type not supported",
         posix: ESOCKTNOSUPPORT, gai: EAI_SOCKTYPE,
         category: Unsupported, transient: false,
-        details: "The socket type requested is not supported in the chosen address family. socket and \
-                   WSASocket report it for combinations such as SOCK_SEQPACKET with AF_INET or for an \
-                   invalid type value, and getaddrinfo uses it when ai_socktype in the hints is not \
-                   valid. Use SOCK_STREAM or SOCK_DGRAM for TCP/IP, check the type constant for typos, \
-                   and use SOCK_RAW only where the provider supports it and the process has rights.",
+        references: "getaddrinfo GetAddrInfoEx GetAddrInfoW socket WSASocket",
+        details: "The address family has no support for the requested socket type. socket and \
+                   WSASocket report it, and Microsoft's error list uses SOCK_RAW on an \
+                   implementation without raw sockets as its example. getaddrinfo, GetAddrInfoW \
+                   and GetAddrInfoEx return it as EAI_SOCKTYPE when ai_socktype in the hints is \
+                   not supported for the family. Use SOCK_STREAM or SOCK_DGRAM for TCP and UDP, \
+                   check the type constant, and use SOCK_RAW only where the provider supports it \
+                   and the process runs as an administrator.",
     }
     10045 WSAEOPNOTSUPP [] {
         identifier: operation_not_supported,
         message: "Operation not supported",
         posix: EOPNOTSUPP, gai: None,
         category: Unsupported, transient: false,
-        details: "The operation is not supported for this kind of socket. Typical examples are listen \
-                   or accept on a datagram (UDP) socket, MSG_OOB with send or recv on a socket that is \
-                   not connection-oriented, and WSAIoctl with a control code the provider does not \
-                   implement. Check that the socket type matches the calls you make, for example use \
-                   SOCK_STREAM for anything that listens and accepts connections.",
+        references: "accept listen recv recvfrom RIOCreateRequestQueue send sendto WSAAccept \
+                     WSAConnect WSAGetServiceClassInfo WSAGetServiceClassNameByClassId \
+                     WSAInstallServiceClass WSAIoctl WSAJoinLeaf WSANSPIoctl \
+                     WSAProviderConfigChange WSARecv WSARecvEx WSARecvMsg WSASend WSASendMsg",
+        details: "The operation does not apply to this kind of socket. accept and listen report it \
+                   on a socket type without connection-oriented service, such as UDP; send, recv \
+                   and their WSA forms report it for MSG_OOB on a non-stream socket or on a socket \
+                   opened for one direction only, and recv for MSG_WAITALL where it is not \
+                   supported. WSAIoctl and WSAConnect report it when a requested quality of \
+                   service cannot be met; an unknown WSAIoctl control code gives WSAEINVAL (10022) \
+                   instead. Match the socket type to the calls, such as SOCK_STREAM for anything \
+                   that listens.",
     }
     10046 WSAEPFNOSUPPORT [] {
         identifier: protocol_family_not_supported,
         message: "Protocol family not supported",
         posix: EPFNOSUPPORT, gai: None,
         category: Unsupported, transient: false,
-        details: "The protocol family is not supported or not configured on this machine. Winsock uses \
-                   it rarely; address family problems are normally reported as WSAEAFNOSUPPORT (10047), \
-                   which has largely replaced this code. If you see it, check the family constant \
-                   passed to socket or WSASocket and make sure the matching protocol stack is installed \
-                   and enabled.",
+        references: "",
+        details: "No installed provider implements the requested protocol family. Microsoft's \
+                   error list calls it nearly interchangeable with WSAEAFNOSUPPORT (10047), says \
+                   that every Windows Sockets function that returns it also documents \
+                   WSAEAFNOSUPPORT, and socket and WSASocket list only the latter. The one use \
+                   found in Microsoft's pages is WSASetService with the Network Location Awareness \
+                   provider, for a protocol other than IP. Check the family and protocol values \
+                   and that the matching protocol stack is installed.",
     }
     10047 WSAEAFNOSUPPORT [] {
         identifier: address_family_not_supported,
         message: "Address family not supported by protocol family",
         posix: EAFNOSUPPORT, gai: EAI_FAMILY,
         category: Unsupported, transient: false,
-        details: "The address family is not supported by the protocol or does not match the socket. \
-                   socket reports it for a family with no installed provider. bind, connect and sendto \
-                   report it when the address structure has a different family than the socket, such as \
-                   a sockaddr_in6 on an AF_INET socket. getaddrinfo uses it for an invalid ai_family \
-                   hint. Create each socket with the ai_family from the getaddrinfo result you connect \
-                   to, and pass matching address structures.",
+        references: "connect ConnectEx getaddrinfo GetAddrInfoEx GetAddrInfoW gethostbyaddr \
+                     getnameinfo GetNameInfoW inet_ntop inet_pton sendto socket WSAAsyncSelect \
+                     WSAConnect WSADeleteSocketPeerTargetName WSAImpersonateSocketPeer \
+                     WSAJoinLeaf WSAQuerySocketSecurity WSASendTo WSASetSocketPeerTargetName \
+                     WSASetSocketSecurity WSASocket",
+        details: "The address family is not supported, or an address of one family was used with a \
+                   socket of another. socket reports it when the requested family is not available on \
+                   this machine. connect, WSAConnect, ConnectEx, WSAJoinLeaf and sendto report it for \
+                   an address the socket cannot use, such as a sockaddr_in6 on an AF_INET socket, while \
+                   bind reports that mismatch as WSAEFAULT (10014). getaddrinfo and getnameinfo return \
+                   it, as EAI_FAMILY, for a family they do not support, and inet_pton for anything but \
+                   AF_INET and AF_INET6. Create each socket with the ai_family of the getaddrinfo \
+                   result it will connect to.",
     }
     10048 WSAEADDRINUSE [] {
         identifier: address_in_use,
         message: "Address already in use",
         posix: EADDRINUSE, gai: None,
         category: Address, transient: false,
-        details: "The local address and port are already taken. bind reports it when another socket, \
-                   often a second copy of the same server or a process that has not exited yet, is \
-                   bound to that port; connect can report it when the local port was assigned through a \
-                   wildcard bind. Find the owner with netstat -ano and the process ID, stop it or \
-                   choose another port, and let clients bind to port 0 instead of a fixed port. Be \
-                   careful with SO_REUSEADDR, which on Windows allows taking over a port in use.",
+        references: "bind connect ConnectEx listen WSAConnect WSAJoinLeaf",
+        details: "The local address and port are already used by another socket. bind reports it when \
+                   another socket holds that address, including one that was not closed properly or is \
+                   still closing; after a bind to a wildcard address the error can appear later, from \
+                   connect, listen, WSAConnect or WSAJoinLeaf. Find the process that owns the port with \
+                   netstat -ano, then stop it or choose another port; a client rarely needs to call \
+                   bind, and when it does it can use port 0. Do not reach for SO_REUSEADDR: it lets a \
+                   socket take a port another socket is using, and which of them then gets the traffic \
+                   is undefined.",
     }
     10049 WSAEADDRNOTAVAIL [] {
         identifier: address_not_available,
         message: "Cannot assign requested address",
         posix: EADDRNOTAVAIL, gai: None,
         category: Address, transient: false,
-        details: "The address is not valid in this context. For bind it means the IP address does not \
-                   belong to any local interface, for example a hard-coded address after a DHCP change, \
-                   or an adapter that is down. For connect or sendto it usually means the destination \
-                   is 0.0.0.0 (or ::) or the port is 0, often from an uninitialized sockaddr or a \
-                   missing htons. Bind to INADDR_ANY or a current local address, and check destination \
-                   addresses before use.",
+        references: "bind connect ConnectEx sendto WSAConnect WSAJoinLeaf WSASendTo",
+        details: "The address is not valid in this context. For bind it means the IP address is not \
+                   assigned to this computer, for example an address copied into a configuration file \
+                   that the machine no longer has. connect, WSAConnect, ConnectEx, WSAJoinLeaf and \
+                   sendto report it for a destination that cannot be used, an all-zero address such as \
+                   INADDR_ANY or in6addr_any, or port 0, often a sign that the sockaddr was never \
+                   filled in. A port that is merely wrong, for example one not converted with htons, \
+                   does not give this code: the attempt goes to that port and typically fails as \
+                   refused or timed out. Bind only to addresses the machine has, or to INADDR_ANY.",
     }
     10050 WSAENETDOWN [] {
         identifier: network_down,
         message: "Network is down",
         posix: ENETDOWN, gai: None,
         category: Network, transient: true,
-        details: "The network subsystem failed, so almost any Winsock call, including send, recv and \
-                   connect, can report it. It points to a problem below the application: a failed or \
-                   disabled network adapter, a driver fault, or a damaged network stack. Check the \
-                   adapter and its driver, look in the system event log, and if the Winsock catalog is \
-                   corrupted by third-party software, run netsh winsock reset and restart. The program \
-                   can retry later but cannot fix this itself.",
+        references: "accept bind closesocket connect ConnectEx gethostbyaddr gethostbyname \
+                     gethostname GetHostNameW getpeername getprotobyname getprotobynumber \
+                     getservbyname getservbyport getsockname getsockopt ioctlsocket listen recv \
+                     recvfrom select send sendto setsockopt shutdown socket TransmitFile \
+                     TransmitPackets WSAAccept WSAAsyncGetHostByAddr WSAAsyncGetHostByName \
+                     WSAAsyncGetProtoByName WSAAsyncGetProtoByNumber WSAAsyncGetServByName \
+                     WSAAsyncGetServByPort WSAAsyncSelect WSACancelAsyncRequest WSACleanup \
+                     WSACloseEvent WSAConnect WSACreateEvent WSADuplicateSocket \
+                     WSAEnumNetworkEvents WSAEnumProtocols WSAEventSelect WSAGetOverlappedResult \
+                     WSAGetQOSByName WSAHtonl WSAHtons WSAIoctl WSAJoinLeaf WSANSPIoctl WSANtohl \
+                     WSANtohs WSAPoll WSAProviderConfigChange WSARecv WSARecvDisconnect \
+                     WSARecvEx WSARecvFrom WSARecvMsg WSAResetEvent WSASend WSASendDisconnect \
+                     WSASendMsg WSASendTo WSASetEvent WSASocket WSAWaitForMultipleEvents",
+        details: "The network subsystem has failed, so the call could not be carried out. Nearly every \
+                   Winsock function lists this code, among them socket, bind, connect, accept, send, \
+                   recv and select. Microsoft describes it as a serious failure of the protocol stack \
+                   below Winsock, of the network interface, or of the local network itself. Check that \
+                   the network adapter is enabled and working and that its driver loaded; the program \
+                   cannot repair this, but it can retry once the network is back.",
     }
     10051 WSAENETUNREACH [] {
         identifier: network_unreachable,
         message: "Network is unreachable",
         posix: ENETUNREACH, gai: None,
         category: Network, transient: true,
-        details: "This machine has no route to the destination network, so connect, sendto or \
-                   WSAConnect could not even start. Common causes are a missing default gateway, a \
-                   disconnected cable or Wi-Fi, a VPN that changed the routing table, or a destination \
-                   in an address range nothing routes to. Check with ipconfig and route print, confirm \
-                   the target address is correct, and retry once connectivity returns.",
+        references: "connect ConnectEx sendto WSAAsyncSelect WSAConnect WSAJoinLeaf WSASendMsg \
+                     WSASendTo",
+        details: "The local stack knows no route to the destination network, so the attempt failed at \
+                   once. connect, WSAConnect, ConnectEx, WSAJoinLeaf and sendto report it, and a \
+                   non-blocking connect can deliver it with FD_CONNECT. Typical causes are a missing \
+                   default gateway or a destination address that no route covers. Check the address \
+                   and the routing table with route print; after this error connect may be called \
+                   again on the same socket, so the program can retry when the route exists.",
     }
     10052 WSAENETRESET [] {
         identifier: network_reset,
         message: "Network dropped connection on reset",
         posix: ENETRESET, gai: None,
         category: Connection, transient: false,
-        details: "The connection was broken because keep-alive activity detected a failure while an \
-                   operation was in progress. send or recv can report it, and setsockopt with \
-                   SO_KEEPALIVE returns it if the connection has already failed. On a UDP socket, a \
-                   receive call can report it when an ICMP message says a sent packet's time to live \
-                   expired. Close the socket and open a new connection.",
+        references: "recv recvfrom send sendto setsockopt TransmitFile TransmitPackets WSARecv \
+                     WSARecvEx WSARecvFrom WSARecvMsg WSASend WSASendMsg WSASendTo",
+        details: "On a connection, keep-alive probing found the connection dead while this operation \
+                   was in progress; send, recv, WSASend, WSARecv and sendto report it, and setsockopt \
+                   reports it when SO_KEEPALIVE is set on a connection that has already failed. On a \
+                   datagram socket, recv, recvfrom, WSARecv and WSARecvFrom report it when the time to \
+                   live of an earlier datagram expired; the SIO_UDP_NETRESET ioctl turns these reports \
+                   off. A connected socket that reports it is finished: close it and open a new \
+                   connection. A UDP socket stays usable, so just receive again.",
     }
     10053 WSAECONNABORTED [] {
         identifier: connection_aborted,
         message: "Software caused connection abort",
         posix: ECONNABORTED, gai: None,
         category: Connection, transient: false,
-        details: "The local TCP/IP stack aborted an established connection. Typical causes are data \
-                   retransmissions that never got acknowledged, a keep-alive timeout, or a network path \
-                   that stopped working; local security or filtering software can also tear connections \
-                   down. send, recv, WSASend and WSARecv report it. The socket is no longer usable: \
-                   close it, open a new connection if needed, and investigate the network path if it \
-                   happens often.",
+        references: "recv send sendto shutdown TransmitFile TransmitPackets WSAAsyncSelect \
+                     WSARecv WSARecvEx WSASend",
+        details: "Software on this computer aborted an established connection, for example after a \
+                   data transmission timed out or a protocol error occurred. send, recv, WSASend, \
+                   WSARecv, shutdown and TransmitFile list it for a virtual circuit ended by a time-out \
+                   or another failure. A failure found by keep-alive probing is reported differently, \
+                   as WSAENETRESET (10052) for calls in progress and WSAECONNRESET (10054) for later \
+                   ones. The socket can no longer be used: close it, open a new connection if the work \
+                   must go on, and check the network path if it happens often.",
     }
     10054 WSAECONNRESET [] {
         identifier: connection_reset,
         message: "Connection reset by peer",
         posix: ECONNRESET, gai: None,
         category: Connection, transient: false,
-        details: "The remote side forcibly closed the connection by sending a TCP reset. Common \
-                   causes: the peer process crashed or was killed, it closed the socket while unread \
-                   data remained in its receive buffer, it did a hard close with SO_LINGER set to zero, \
-                   or a firewall or proxy reset the connection. recv, send, WSARecv and WSASend report \
-                   it. For UDP, recvfrom reports it after an ICMP port unreachable; disable that with \
-                   the SIO_UDP_CONNRESET ioctl. Close the socket and reconnect.",
+        references: "accept AcceptEx recv recvfrom send sendto shutdown TransmitFile \
+                     TransmitPackets WSAAccept WSAAsyncSelect WSAQuerySocketSecurity WSARecv \
+                     WSARecvEx WSARecvFrom WSARecvMsg WSASend WSASendMsg WSASendTo",
+        details: "On a TCP connection the remote side reset the connection instead of closing it \
+                   normally: its program stopped suddenly, the host rebooted or lost its interface, or \
+                   it did a hard close with SO_LINGER set to a zero timeout; calls made after a \
+                   keep-alive failure report it too. recv, send, WSARecv and WSASend report it, and \
+                   accept, AcceptEx and WSAAccept when the peer gave up before the connection was \
+                   accepted. Such a socket is finished: close it and reconnect. On a UDP socket it \
+                   only means an earlier datagram drew an ICMP port unreachable message; the socket \
+                   stays usable, the next recvfrom can succeed, and the SIO_UDP_CONNRESET ioctl turns \
+                   these reports off.",
     }
     10055 WSAENOBUFS [] {
         identifier: no_buffer_space,
         message: "No buffer space available",
         posix: ENOBUFS, gai: None,
         category: Resource, transient: true,
-        details: "Winsock could not get the buffer space or resources it needed, so the call failed. \
-                   Common causes are very many open sockets or outstanding overlapped requests \
-                   consuming kernel memory, and exhaustion of ephemeral ports when a client makes many \
-                   short connections, which makes connect or bind to port 0 fail. Close unused sockets, \
-                   limit pending I/O, reuse connections, check port usage with netstat -ano, and if \
-                   needed widen the dynamic port range with netsh int ipv4 set dynamicport.",
+        references: "accept bind connect ConnectEx listen RIOCreateCompletionQueue \
+                     RIOCreateRequestQueue RIOReceive RIOReceiveEx RIOResizeCompletionQueue \
+                     RIOResizeRequestQueue RIOSend RIOSendEx send sendto SetAddrInfoEx socket \
+                     TransmitFile TransmitPackets WSAAccept WSAAddressToString \
+                     WSAAsyncGetHostByAddr WSAAsyncGetHostByName WSAAsyncGetProtoByName \
+                     WSAAsyncGetProtoByNumber WSAAsyncGetServByName WSAAsyncGetServByPort \
+                     WSAAsyncSelect WSAConnect WSAConnectByList WSAConnectByName \
+                     WSADuplicateSocket WSAEnumProtocols WSAGetServiceClassNameByClassId \
+                     WSAJoinLeaf WSAPoll WSASend WSASendMsg WSASendTo WSASocket WSCEnumProtocols \
+                     WSCInstallProvider WSCInstallProviderAndChains WSCInstallQOSTemplate \
+                     WSCRemoveQOSTemplate",
+        details: "Winsock lacked the buffer space it needed, or a queue was full, so the call failed. \
+                   socket, bind, connect, accept, listen and send all list it. On a client that makes \
+                   many short connections a common cause is running out of ephemeral ports, which \
+                   makes connect or a bind to port 0 fail. Close unused sockets, limit outstanding \
+                   overlapped requests, reuse connections, and check port usage with netstat -ano; \
+                   netsh int ipv4 show dynamicport tcp shows the port range, which set dynamicport \
+                   can widen.",
     }
     10056 WSAEISCONN [] {
         identifier: already_connected,
         message: "Socket is already connected",
         posix: EISCONN, gai: None,
         category: State, transient: false,
-        details: "The socket is already connected, so the requested call does not apply. It is \
-                   reported when connect, WSAConnect or ConnectEx is called again on a connected stream \
-                   socket, or when listen is called on a connected socket. Track the connection state \
-                   in the program and create a new socket for each new connection. A UDP socket is \
-                   different: calling connect again on it simply changes the default peer.",
+        references: "connect ConnectEx listen recvfrom WSAAsyncSelect WSAConnect WSAJoinLeaf \
+                     WSASetSocketPeerTargetName WSASetSocketSecurity",
+        details: "The socket is already connected, so the requested call does not apply. connect, \
+                   WSAConnect and ConnectEx report it when called again on a connected stream socket, \
+                   listen when the socket is connected, and the recvfrom page lists it for use on a \
+                   connected socket. Track the connection state in the program and create a new socket \
+                   for each new connection. A datagram socket is different: calling connect on it \
+                   again just changes its default destination.",
     }
     10057 WSAENOTCONN [] {
         identifier: not_connected,
         message: "Socket is not connected",
         posix: ENOTCONN, gai: None,
         category: State, transient: false,
+        references: "DisconnectEx getpeername recv send sendto setsockopt shutdown TransmitFile \
+                     TransmitPackets WSAAsyncSelect WSARecv WSARecvDisconnect WSARecvEx \
+                     WSARecvFrom WSARecvMsg WSASend WSASendDisconnect WSASendMsg WSASendTo",
         details: "The socket is not connected, so data cannot be sent or received on it. send or recv \
-                   on a TCP socket whose connect failed, never happened, or is still in progress \
-                   reports it, as do getpeername and shutdown on an unconnected socket and send on a \
-                   UDP socket with no default peer. Check the result of connect, wait for a \
-                   non-blocking connect to complete, and use sendto for unconnected UDP sockets.",
+                   on a TCP socket whose connect failed, never happened or has not finished reports \
+                   it, as do getpeername and shutdown on an unconnected socket, and send on a \
+                   datagram socket that has no default destination. Check the result of connect, \
+                   wait for a non-blocking connect to complete, and use sendto for unconnected UDP \
+                   sockets.",
     }
     // The BSD errno named for this state, as CPython maps it (BrokenPipeError); libuv's EPIPE is what
     // a POSIX send would report.
@@ -448,97 +685,133 @@ crate::catalog::catalog! {
         message: "Cannot send after socket shutdown",
         posix: ESHUTDOWN, gai: None,
         category: State, transient: false,
-        details: "Data transfer in that direction was already shut off with shutdown. send or WSASend \
-                   after shutdown with SD_SEND or SD_BOTH reports it, as does a receive after \
-                   SD_RECEIVE or SD_BOTH. Check that the code calling shutdown runs only after all \
-                   sends are done, and that no other thread keeps sending after the shutdown.",
+        references: "recv recvfrom send sendto TransmitFile TransmitPackets WSARecv WSARecvEx \
+                     WSASend WSASendMsg WSASendTo",
+        details: "Data transfer in that direction was already shut off with shutdown. send, sendto or \
+                   WSASend after shutdown with SD_SEND or SD_BOTH reports it, and so do recv, recvfrom \
+                   and WSARecv after SD_RECEIVE or SD_BOTH. Check that the code calling shutdown runs \
+                   only after all sends are done, and that no other thread keeps using the socket in \
+                   the direction that was shut.",
     }
+    // Not compat: WSARemoveServiceClass and the Registered I/O resize functions are documented to
+    // return it. Transient: their pages say the removal or resize is not possible at this time, which
+    // changes once the references go away.
     10059 WSAETOOMANYREFS [] {
         identifier: too_many_references,
         message: "Too many references",
         posix: ETOOMANYREFS, gai: None,
-        category: Resource, transient: false,
-        details: "In BSD systems this code means too many references to a kernel object. Windows \
-                   Sockets functions are not documented to return it, so seeing it is unusual and may \
-                   indicate a third-party provider or code that maps its own errors into the Winsock \
-                   range. Record which call produced it, and check installed network providers with \
-                   netsh winsock show catalog.",
+        category: Resource, transient: true,
+        references: "RIOResizeCompletionQueue RIOResizeRequestQueue WSARemoveServiceClass",
+        details: "Something is still referenced too many times for the request to go ahead. \
+                   WSARemoveServiceClass reports it while registered service instances still refer to \
+                   the class, and the Registered I/O functions RIOResizeCompletionQueue and \
+                   RIOResizeRequestQueue report it when a queue cannot be made smaller because too \
+                   many outstanding operations still use it. Delete those service instances first, or \
+                   let pending requests finish and dequeue their completions before shrinking the \
+                   queue, then retry. The name comes from BSD, where it means too many references to \
+                   a kernel object.",
     }
     10060 WSAETIMEDOUT [] {
         identifier: timed_out,
         message: "Connection timed out",
         posix: ETIMEDOUT, gai: None,
         category: Connection, transient: true,
-        details: "An operation waited for the remote side and gave up. For connect, no reply arrived \
-                   to the connection request after several retries: the host is off, the address is \
-                   wrong, or a firewall silently drops the packets. On an established connection, send \
-                   or recv report it when retransmissions go unanswered, and a recv with SO_RCVTIMEO \
-                   set reports it when the timeout expires, after which the socket should be closed. \
-                   Check the address, port and firewall, for example with Test-NetConnection.",
+        references: "connect ConnectEx recv recvfrom send sendto WSAAsyncSelect WSAConnect \
+                     WSAConnectByList WSAConnectByName WSAJoinLeaf WSARecv WSARecvEx WSARecvMsg \
+                     WSASendMsg",
+        details: "The remote side did not respond in time. For connect, WSAConnect or ConnectEx the \
+                   request got no answer in the allowed time: the host is off, the address is wrong, or \
+                   something on the path drops the packets; by default a TCP connect also ends this \
+                   way when the path answers with ICMP unreachable messages. On an established \
+                   connection, send and recv report it when the peer stops responding, and recv \
+                   reports it when SO_RCVTIMEO expires, after which the connection should be closed. \
+                   connect may be retried on the same socket, but first check the address, the port \
+                   and any firewall on the way.",
     }
+    // Not transient, although connect may be called again on the same socket and a full listen
+    // backlog clears: the README counts a refusal as a definite answer from the peer, and the usual
+    // cause, nothing listening, does not go away by waiting.
     10061 WSAECONNREFUSED [] {
         identifier: connection_refused,
         message: "Connection refused",
         posix: ECONNREFUSED, gai: None,
         category: Connection, transient: false,
-        details: "The target machine answered but refused the connection, usually with a TCP reset \
-                   because nothing is listening on that port. Causes include a service that is stopped \
-                   or crashed, the wrong port or host, a server listening only on 127.0.0.1 or another \
-                   interface, a port number not converted with htons, a full listen backlog, or a \
-                   firewall that rejects. connect, WSAConnect and ConnectEx report it. Check the \
-                   service is running and listening on the right address with netstat -ano.",
+        references: "connect ConnectEx WSAAccept WSAAsyncSelect WSAConnect WSAJoinLeaf",
+        details: "The target computer actively refused the connection, usually because no program is \
+                   listening on that port. Causes include a service that is stopped or crashed, the \
+                   wrong host or port, a server listening only on another address such as 127.0.0.1, \
+                   and a listening socket whose backlog of pending connections is full. connect, \
+                   WSAConnect, ConnectEx and WSAJoinLeaf report it, and WSAAccept returns it when its \
+                   condition function rejects a request. connect may be called again on the same \
+                   socket, so a client can retry after a pause; check with netstat -ano that the \
+                   service listens on the expected address and port.",
     }
     // The number is ELOOP's slot in the BSD table and ports map the symbol, though Windows uses it
-    // for a name it cannot translate.
+    // for a name it cannot translate. Resolver rather than compat: Microsoft gives the code a
+    // meaning of its own instead of keeping the BSD one.
     10062 WSAELOOP [] {
         identifier: cannot_translate_name,
         message: "Cannot translate name",
         posix: ELOOP, gai: None,
         category: Resolver, transient: false,
-        details: "Microsoft defines this code as Cannot translate name, meaning a name could not be \
-                   converted. It is not a symbolic link loop, despite the ELOOP origin of the name in \
-                   BSD. Common Winsock functions rarely return it. If it appears, inspect the name \
-                   string that was passed to the failing call for invalid characters or encoding \
-                   problems, and use the getaddrinfo result codes such as WSAHOST_NOT_FOUND for normal \
-                   host lookup failures.",
+        references: "",
+        details: "Microsoft defines this code as cannot translate name: a name passed to a Windows \
+                   Sockets call could not be translated. It took the number of the BSD error ELOOP, \
+                   too many symbolic links, but that meaning does not apply in Winsock. No Winsock \
+                   function reference page lists it, so it is rarely seen; when it is, look at the name \
+                   given to the failing call, including its characters and encoding. Failed host \
+                   lookups normally report WSAHOST_NOT_FOUND (11001) or WSANO_DATA (11004) instead.",
     }
+    // Argument rather than compat, although no Winsock function page lists it: Microsoft's meaning, a
+    // name or name component too long, fits names passed to Winsock, unlike the quota and file codes.
     10063 WSAENAMETOOLONG [] {
         identifier: name_too_long,
         message: "Name too long",
         posix: ENAMETOOLONG, gai: None,
         category: Argument, transient: false,
-        details: "A name or one component of a name is longer than allowed. In Winsock this concerns \
-                   names such as host names, where DNS limits a full name to 255 characters and each \
-                   dot-separated label to 63. Check names read from configuration or user input for \
-                   extra text, missing separators or stray whitespace, and truncate or reject over-long \
-                   values before passing them to name resolution or service functions.",
+        references: "",
+        details: "A name, or one component of a name, was longer than allowed. No Winsock function \
+                   reference page lists this code, so it is rarely seen from Winsock itself. If it \
+                   appears next to a host name, check the length: DNS allows 63 octets per label and \
+                   255 octets for a whole name in wire form, which is 253 characters written as text \
+                   without a final dot. Check names read from configuration or user input for extra \
+                   text or stray whitespace, and reject over-long values before resolving them.",
     }
+    // Network rather than compat, although no Winsock function page lists it: Microsoft describes it
+    // as a socket operation that met a dead host. Transient: a host unavailable for now.
     10064 WSAEHOSTDOWN [] {
         identifier: host_down,
         message: "Host is down",
         posix: EHOSTDOWN, gai: None,
         category: Network, transient: true,
-        details: "The remote host is down, so the operation failed. Windows seldom reports this code; \
-                   a dead or unreachable peer normally shows up as WSAETIMEDOUT (10060) or \
-                   WSAEHOSTUNREACH (10065). If connect or sendto returns it, check that the target \
-                   machine is powered on and reachable, for example with ping, and retry later.",
+        references: "",
+        details: "The destination host is down, so the socket operation failed. No Winsock function \
+                   reference page lists this code, and Microsoft notes that a dead host is more likely \
+                   to show up as WSAETIMEDOUT (10060). If it does appear, check that the target \
+                   machine is on and reachable, for example with ping, and retry later.",
     }
     10065 WSAEHOSTUNREACH [] {
         identifier: host_unreachable,
         message: "No route to host",
         posix: EHOSTUNREACH, gai: None,
         category: Network, transient: true,
-        details: "No route to the target host exists, so connect, sendto or WSAConnect failed. A \
-                   router may have returned an ICMP host unreachable message, the host may not answer \
-                   address resolution on the local subnet, or the routing table has no suitable entry. \
-                   Verify the destination address, the default gateway and any VPN or firewall rules \
-                   with ping, tracert and route print.",
+        references: "connect ConnectEx send sendto WSAConnect WSAConnectByList WSAConnectByName \
+                     WSASendTo",
+        details: "The destination host cannot be reached from this computer. connect, WSAConnect, \
+                   ConnectEx, WSAConnectByName, send and sendto list it. By default a TCP connect does \
+                   not stop when an ICMP unreachable message arrives and ends in WSAETIMEDOUT (10060) \
+                   instead; only with TCP_FAIL_CONNECT_ON_ICMP_ERROR enabled (Windows 10 version 2004 \
+                   and later) does such a message make connect fail with this code, and \
+                   TCP_ICMP_ERROR_INFO then gives the address the message came from. Check the \
+                   destination address, the default gateway and any firewall or VPN rules with ping, \
+                   tracert and route print.",
     }
     10066 WSAENOTEMPTY [] {
         identifier: directory_not_empty,
         message: "Directory not empty",
         posix: ENOTEMPTY, gai: None,
         category: Compat, transient: false,
+        references: "",
         details: "This is the BSD error for a directory that is not empty, kept in the Winsock range \
                    for compatibility. Windows Sockets functions are not documented to return it. If it \
                    shows up in a socket log, the value probably came from a file operation or a \
@@ -552,28 +825,34 @@ crate::catalog::catalog! {
         message: "Too many processes",
         posix: EPROCLIM, gai: None,
         category: Resource, transient: true,
-        details: "WSAStartup failed because the Winsock implementation limits how many applications or \
-                   tasks may use it at once and the limit was reached. Windows itself does not impose a \
-                   practical limit, so this mostly concerns old or third-party implementations. Close \
-                   other network programs and retry, and make sure each WSAStartup is matched by a \
-                   WSACleanup so processes do not hold registrations they no longer need.",
+        references: "WSAStartup",
+        details: "WSAStartup failed because the Windows Sockets implementation limits how many tasks \
+                   may use it at the same time, and that limit has been reached. WSAStartup returns \
+                   this value directly, so read it from the return value rather than from \
+                   WSAGetLastError. Close other programs that use the network and retry later, and \
+                   make sure each successful WSAStartup is matched by a WSACleanup so that finished \
+                   work does not keep its registration.",
     }
+    // Compat, as WSAEDQUOT: Microsoft defines it only as running out of user quota, and no Winsock
+    // function is documented to return it.
     10068 WSAEUSERS [] {
         identifier: user_quota_exceeded,
         message: "User quota exceeded",
         posix: EUSERS, gai: None,
-        category: Resource, transient: false,
-        details: "A per-user quota ran out. The code comes from BSD and common Windows Sockets \
-                   functions are not documented to return it, so it is rarely seen. If it appears, the \
-                   cause is likely a resource limit imposed by a third-party provider or a system \
-                   policy. Free the resources the user holds, such as sockets or handles, and check \
-                   which component reports the error.",
+        category: Compat, transient: false,
+        references: "",
+        details: "This is the BSD error for an exceeded user quota, kept in the Winsock range for \
+                   compatibility; Microsoft defines it only as running out of user quota. Windows \
+                   Sockets functions are not documented to return it. If it appears, find which \
+                   component set it, such as a layered provider or code that maps its own errors into \
+                   the Winsock range, before looking for a quota to raise.",
     }
     10069 WSAEDQUOT [] {
         identifier: disk_quota_exceeded,
         message: "Disk quota exceeded",
         posix: EDQUOT, gai: None,
         category: Compat, transient: false,
+        references: "",
         details: "This is the BSD error for an exceeded disk quota, kept in the Winsock range for \
                    compatibility. Windows Sockets functions are not documented to return it. If it \
                    appears in a network log, the value most likely came from a file operation or \
@@ -585,216 +864,301 @@ crate::catalog::catalog! {
         message: "Stale file handle reference",
         posix: ESTALE, gai: None,
         category: Compat, transient: false,
-        details: "This is the BSD error for a stale file handle, such as an NFS handle whose file was \
-                   removed on the server. It is kept in the Winsock range for compatibility, but \
-                   Windows Sockets functions are not documented to return it. If a socket log shows it, \
-                   the value likely came from file or remote file system code, or from a third-party \
-                   component; trace which call set it.",
+        references: "",
+        details: "This is the BSD error for a stale file handle, one that no longer refers to an \
+                   available file, such as an NFS handle whose file was removed on the server. It is \
+                   kept in the Winsock range for compatibility, but Windows Sockets functions are not \
+                   documented to return it. If a socket log shows it, the value likely came from file \
+                   or remote file system code, or from a third-party component; trace which call set \
+                   it.",
     }
     10071 WSAEREMOTE [] {
         identifier: item_is_remote,
         message: "Item is remote",
         posix: EREMOTE, gai: None,
         category: Compat, transient: false,
-        details: "This is the BSD error meaning the item is remote, originally used when a path \
-                   pointed to a resource on another machine that could not be handled locally. Windows \
-                   Sockets functions are not documented to return it; it exists only for compatibility \
-                   with the BSD error numbers. If it shows up, the value probably came from another \
-                   component, so find the call that produced it.",
+        references: "",
+        details: "This is the BSD error meaning the item is remote: the object asked for is not \
+                   available locally. Windows Sockets functions are not documented to return it; it \
+                   exists only so the Winsock range keeps the BSD error numbers. If it shows up, the \
+                   value probably came from another component, so find the call that produced it.",
     }
+    // Transient: the WSAStartup and error-codes pages describe a subsystem that is not ready or
+    // unavailable at this time, and the NLA and PNRP providers use it for a service that is not
+    // running yet.
     10091 WSASYSNOTREADY [] {
         identifier: system_not_ready,
         message: "Network subsystem is unavailable",
         posix: None, gai: None,
         category: Startup, transient: true,
-        details: "WSAStartup could not start Windows Sockets because the underlying network subsystem \
-                   is not ready to serve requests. Typical causes are a damaged Winsock catalog, \
-                   missing or corrupted system files such as ws2_32.dll or mswsock.dll, or a network \
-                   stack that has not finished starting. WSAStartup returns this value directly, so do \
-                   not call WSAGetLastError for it. Retry after a short delay; if it persists, run \
-                   netsh winsock reset from an elevated prompt, reboot, and check system files with sfc \
-                   /scannow.",
+        references: "WSAStartup",
+        details: "WSAStartup reports this when the network subsystem that Windows Sockets depends \
+                   on is not ready at the moment. It is the return value of WSAStartup, so do not \
+                   call WSAGetLastError for it. The error-codes page asks you to check that the \
+                   right Windows Sockets DLL is loaded, that no second Winsock implementation is \
+                   in use, and that the network components are installed and configured. Namespace \
+                   providers use it too: the Network Location Awareness provider returns it from \
+                   WSALookupServiceBegin when the NLA service cannot serve the request, and the \
+                   PNRP provider when its service is not started, so a retry can succeed once the \
+                   service runs.",
     }
     10092 WSAVERNOTSUPPORTED [] {
         identifier: version_not_supported,
         message: "Winsock.dll version out of range",
         posix: None, gai: None,
         category: Startup, transient: false,
-        details: "WSAStartup was asked for a Winsock version that the installed Winsock DLL cannot \
-                   provide, such as a request with a major version of 0. The value comes back as the \
-                   return code of WSAStartup, and the library stays uninitialized. Request \
-                   MAKEWORD(2,2), which every supported Windows release accepts, and after a successful \
-                   call check wVersion in the WSADATA structure to confirm the version you actually \
-                   got.",
+        references: "WSAStartup",
+        details: "WSAStartup could not agree on a Windows Sockets version with the caller, because \
+                   the version requested is lower than any version the Winsock DLL supports. The \
+                   code is the return value of WSAStartup, not something to read with \
+                   WSAGetLastError, and Winsock is not initialized afterwards. Ws2_32.dll accepts \
+                   requests from 1.0 up to 2.2 and answers a higher request with the highest \
+                   version it has, so on current Windows this points to a version word below 1.0, \
+                   such as zero. Request version 2.2 and, after a successful call, read wVersion \
+                   in WSADATA to see which version was granted.",
     }
     10093 WSANOTINITIALISED [] {
         identifier: not_initialised,
         message: "Successful WSAStartup not yet performed",
         posix: None, gai: None,
         category: Startup, transient: false,
-        details: "A Winsock function was called before WSAStartup had succeeded in this process, or \
-                   after the matching WSACleanup had already released the library. Winsock keeps a \
-                   reference count, so every successful WSAStartup needs exactly one WSACleanup, and an \
-                   extra WSACleanup in some other module can shut Winsock down for the whole process. \
-                   Check the WSAStartup return value, make sure initialization runs first, and count \
-                   the startup and cleanup calls on every code path.",
+        references: "accept bind closesocket connect ConnectEx getaddrinfo GetAddrInfoEx \
+                     GetAddrInfoW gethostbyaddr gethostbyname gethostname GetHostNameW \
+                     getpeername getprotobyname getprotobynumber getservbyname getservbyport \
+                     getsockname getsockopt ioctlsocket listen recv recvfrom select send sendto \
+                     SetAddrInfoEx setsockopt shutdown socket TransmitFile TransmitPackets \
+                     WSAAccept WSAAddressToString WSAAsyncGetHostByAddr WSAAsyncGetHostByName \
+                     WSAAsyncGetProtoByName WSAAsyncGetProtoByNumber WSAAsyncGetServByName \
+                     WSAAsyncGetServByPort WSAAsyncSelect WSACancelAsyncRequest WSACleanup \
+                     WSACloseEvent WSAConnect WSACreateEvent WSADuplicateSocket \
+                     WSAEnumNameSpaceProviders WSAEnumNameSpaceProvidersEx WSAEnumNetworkEvents \
+                     WSAEnumProtocols WSAEventSelect WSAGetOverlappedResult WSAGetQOSByName \
+                     WSAGetServiceClassInfo WSAGetServiceClassNameByClassId WSAHtonl WSAHtons \
+                     WSAInstallServiceClass WSAJoinLeaf WSALookupServiceBegin \
+                     WSALookupServiceEnd WSALookupServiceNext WSANtohl WSANtohs \
+                     WSAProviderConfigChange WSARecv WSARecvDisconnect WSARecvEx WSARecvFrom \
+                     WSARecvMsg WSARemoveServiceClass WSAResetEvent WSASend WSASendDisconnect \
+                     WSASendMsg WSASendTo WSASetEvent WSASetService WSASocket WSAStringToAddress \
+                     WSAWaitForMultipleEvents WSCEnumNameSpaceProviders32",
+        details: "A Windows Sockets function was called before a successful WSAStartup, after \
+                   WSAStartup had failed, or after WSACleanup had already released the library. \
+                   WSAStartup and WSACleanup work as a counted pair: every successful WSAStartup \
+                   needs one WSACleanup and only the last WSACleanup frees the resources, so one \
+                   WSACleanup too many, from any part of the program, ends Winsock for code that \
+                   still uses it. Nearly every Winsock function lists this code. Check the result \
+                   of WSAStartup before making other calls, and balance the two calls on every \
+                   code path.",
     }
-    // A graceful close of a message-oriented socket; POSIX reports that as a zero-length read, not an
-    // errno.
+    // A graceful close of a message-oriented socket; POSIX reports that as a zero-length read, not
+    // an errno. Category connection: it reports the peer ending the connection, not a wrong local
+    // state.
     10101 WSAEDISCON [] {
         identifier: graceful_disconnect,
         message: "Graceful shutdown in progress",
         posix: None, gai: None,
-        category: State, transient: false,
-        details: "WSARecv or WSARecvFrom reports this on a message-oriented socket when the remote \
-                   side has begun a graceful shutdown of the connection. It is a normal end-of-data \
-                   signal, not a failure of your program. Read any data that is still queued, then stop \
-                   receiving and close the socket with closesocket, the same way you would handle a \
-                   zero-byte receive on a stream socket.",
+        category: Connection, transient: false,
+        references: "WSARecv",
+        details: "The remote side has closed the connection gracefully on a message-oriented, \
+                   connection-oriented socket. WSARecv reports it for such sockets, where a \
+                   zero-length message can be valid data and so cannot mark the end, and the \
+                   error-codes page names WSARecvFrom as well; a byte-stream socket reports the \
+                   same event as a receive of zero bytes instead. Reliable multicast (PGM) sockets \
+                   in message mode (SOCK_RDM) fail a receive with it when the session ends \
+                   gracefully. Treat it as the normal end of the connection: stop receiving, call \
+                   WSARecvDisconnect if the protocol carries disconnect data you need, and close \
+                   the socket.",
     }
     10102 WSAENOMORE [] {
         identifier: no_more_results_legacy,
         message: "No more results",
         posix: None, gai: None,
         category: Resolver, transient: false,
-        details: "WSALookupServiceNext has already returned every result for this query, so there is \
-                   nothing more to fetch. It marks the normal end of an enumeration started with \
-                   WSALookupServiceBegin, not an error condition. Stop the loop and call \
-                   WSALookupServiceEnd to release the query handle. Winsock 2 normally reports the \
-                   newer value 10110 (WSA_E_NO_MORE) for this case, so robust code should accept both \
-                   values.",
+        references: "",
+        details: "WSALookupServiceNext has no more results for this query, so the enumeration \
+                   started with WSALookupServiceBegin is complete. This is the older of two codes \
+                   with this meaning: the WSALookupServiceNext page lists only 10110 \
+                   (WSA_E_NO_MORE), says this one will be removed, and tells applications to \
+                   accept both because a namespace provider may return either. The page does not \
+                   say which one the providers shipped with Windows return. Treat either as the \
+                   normal end of the loop and call WSALookupServiceEnd to release the query \
+                   handle.",
     }
+    // No errno: ECANCELED means aborted I/O, which is 995 (WSA_OPERATION_ABORTED). Mapping this
+    // deprecated name-service code to it would make from_errno(ECANCELED) answer 10103; libuv and
+    // CPython map it to nothing either.
     10103 WSAECANCELLED [] {
         identifier: call_cancelled_legacy,
         message: "Call has been canceled",
-        posix: ECANCELED, gai: None,
+        posix: None, gai: None,
         category: Resolver, transient: false,
-        details: "A name-service lookup was cancelled before it could finish. This happens when one \
-                   thread calls WSALookupServiceEnd on a query handle while another thread is still \
-                   blocked inside WSALookupServiceNext with that same handle. If you cancelled the \
-                   query on purpose, treat it as expected; otherwise make sure a query handle is not \
-                   closed while it is in use. The value 10111 (WSA_E_CANCELLED) means the same thing, \
-                   so check for both.",
+        references: "",
+        details: "A name-service call was cancelled because WSALookupServiceEnd was called on its \
+                   query handle while WSALookupServiceNext was still working on it, for example \
+                   from another thread. This is the older of two codes for that event: the \
+                   WSALookupServiceNext page lists 10111 (WSA_E_CANCELLED), says this one will be \
+                   removed, and asks applications to check for both because namespace providers \
+                   may use either. The contents of the result buffer are undefined afterwards. If \
+                   the query was ended on purpose this is expected; otherwise find the code that \
+                   ends the query while it is still in use.",
     }
     10104 WSAEINVALIDPROCTABLE [] {
         identifier: invalid_procedure_table,
         message: "Procedure call table is invalid",
         posix: None, gai: None,
         category: Startup, transient: false,
-        details: "A Winsock service provider handed ws2_32 an invalid or incomplete table of its entry \
-                   points when it was loaded. This means a provider DLL is broken, mismatched, or \
-                   installed incorrectly, and it usually shows up when WSAStartup, socket, or WSASocket \
-                   loads that provider. Remove or update recently installed networking software that \
-                   adds a layered service provider, such as older firewalls or VPN clients, or run \
-                   netsh winsock reset and reboot to restore the default catalog.",
+        references: "socket WSASocket WSCInstallProviderAndChains",
+        details: "A Windows Sockets service provider gave ws2_32.dll an invalid or incomplete \
+                   table of its functions, usually because one or more of the function pointers is \
+                   NULL. socket and WSASocket report it when the provider for the requested \
+                   protocol returns such a table from WSPStartup, and WSCInstallProviderAndChains \
+                   reports it when the provider being installed lacks required functions. The \
+                   fault lies in a provider DLL, not in the calling program. List the installed \
+                   providers with netsh winsock show catalog and update or remove the faulty one; \
+                   netsh winsock reset removes all layered service providers.",
     }
     10105 WSAEINVALIDPROVIDER [] {
         identifier: invalid_provider,
         message: "Service provider is invalid",
         posix: None, gai: None,
         category: Startup, transient: false,
-        details: "A service provider listed in the Winsock catalog is not usable, usually because it \
-                   reports a Winsock SPI version other than the one ws2_32 requires or its catalog \
-                   entry is damaged. It usually surfaces from WSAStartup, socket, or WSASocket when the \
-                   provider for the requested protocol is loaded. Check the installed providers with \
-                   netsh winsock show catalog, uninstall or update any third-party layered service \
-                   provider, and use netsh winsock reset if the catalog is corrupt.",
+        references: "socket WSASocket WSCGetProviderInfo",
+        details: "A service provider is not usable. socket and WSASocket report it when the \
+                   provider returned a Windows Sockets SPI version other than 2.2 (the error-codes \
+                   page says 2.0), and WSCGetProviderInfo and WSCGetProviderInfo32 return it when \
+                   no protocol entry matches the provider GUID they were given. When socket \
+                   creation fails this way, the provider for that protocol is outdated or damaged: \
+                   check the catalog with netsh winsock show catalog and update or remove that \
+                   provider. When WSCGetProviderInfo fails, check the GUID that was passed.",
     }
     10106 WSAEPROVIDERFAILEDINIT [] {
         identifier: provider_failed_init,
         message: "Service provider failed to initialize",
         posix: None, gai: None,
         category: Startup, transient: false,
-        details: "A Winsock service provider could not be initialized, because its DLL failed to load \
-                   or its WSPStartup or NSPStartup function returned an error. It is commonly seen from \
-                   socket or WSASocket, and also when a process is started with a custom environment \
-                   block that lacks the SystemRoot variable, which prevents the provider DLLs from \
-                   being found. Check that the environment is complete, remove faulty layered service \
-                   providers, and run netsh winsock reset if the catalog is damaged.",
+        references: "socket WSASocket",
+        details: "A service provider could not be loaded or started: its DLL failed to load, or \
+                   its WSPStartup or NSPStartup function returned an error. socket and WSASocket \
+                   report it and point to a layered service provider or namespace provider that is \
+                   installed incorrectly or does not work. A frequent cause, described in Python \
+                   issue gh-118234 among others, is a process started with an environment that \
+                   lacks SystemRoot: the catalog stores provider paths such as the one for \
+                   mswsock.dll relative to that variable, so they no longer resolve. Pass \
+                   SystemRoot on to child processes, and repair or remove faulty providers (netsh \
+                   winsock reset removes layered service providers).",
     }
     10107 WSASYSCALLFAILURE [] {
         identifier: system_call_failure,
         message: "System call failure",
         posix: None, gai: None,
         category: Startup, transient: false,
-        details: "A system call that Winsock relies on failed unexpectedly, for instance a wait \
-                   function or a registry call made while reading the protocol or namespace catalog. \
-                   Any Winsock function can report it, though it is most often seen during WSAStartup \
-                   or socket creation. It points to a damaged catalog, missing registry permissions, or \
-                   a system low on resources. Retry once, then check the Winsock registry keys and \
-                   catalog, run netsh winsock reset, and reboot.",
+        references: "WSARevertImpersonation WSCEnableNSProvider WSCInstallNameSpace \
+                     WSCInstallNameSpaceEx WSCInstallProvider WSCInstallProviderAndChains \
+                     WSCInstallQOSTemplate WSCRemoveQOSTemplate WSCUnInstallNameSpace",
+        details: "A system call that Windows Sockets expected never to fail did fail, for example \
+                   a wait function or a registry call made while reading or changing the protocol \
+                   and namespace catalogs. ws2_32.dll also uses it when a provider reports failure \
+                   without giving an error code, which can mean a fault in that provider. The \
+                   catalog functions WSCInstallProvider, WSCInstallProviderAndChains, \
+                   WSCInstallNameSpace, WSCEnableNSProvider and WSCUnInstallNameSpace list it, and \
+                   so does WSARevertImpersonation. The code itself says little, so look for the \
+                   failing call underneath: access to the catalog in the registry, or the provider \
+                   involved.",
     }
     10108 WSASERVICE_NOT_FOUND [] {
         identifier: service_not_found,
         message: "Service not found",
         posix: None, gai: None,
         category: Resolver, transient: false,
+        references: "GetAddrInfoEx WSALookupServiceBegin WSCGetApplicationCategory",
         details: "The requested service is not known in the namespace that was searched. \
-                   WSALookupServiceBegin and WSALookupServiceNext return it when no provider has a \
-                   registration for the service, and WSASetService returns it when asked to delete a \
-                   service that was never registered. Check the service name or GUID, the namespace you \
-                   passed, and that the service was registered with the namespace provider you are \
-                   querying.",
+                   WSALookupServiceBegin reports it when no such service exists, including a \
+                   Bluetooth service discovery that found no remote devices; GetAddrInfoEx when \
+                   the name is not found in the namespace chosen by dwNameSpace or that namespace \
+                   is not installed; and WSASetService when asked to deregister or delete a \
+                   service that does not exist. With the Network Location Awareness provider it \
+                   means the service class GUID in the query is not valid. Check the service name \
+                   or class GUID, the namespace, and that a provider for that namespace is \
+                   installed.",
     }
     10109 WSATYPE_NOT_FOUND [] {
         identifier: type_not_found,
         message: "Class type not found",
         posix: None, gai: EAI_SERVICE,
         category: Resolver, transient: false,
-        details: "The class type or service type that was requested could not be found. getaddrinfo \
-                   and GetAddrInfoW report it as EAI_SERVICE when the service name is not listed in the \
-                   local services file (drivers/etc/services under System32) or is not valid for the \
-                   requested socket type, and WSAGetServiceClassInfo reports it for an unregistered \
-                   service class. Pass a numeric port string instead of a name, or correct the service \
-                   name or class GUID.",
+        references: "getaddrinfo GetAddrInfoEx GetAddrInfoW WSAGetServiceClassInfo \
+                     WSARemoveServiceClass",
+        details: "A service class or service type was not found. getaddrinfo, GetAddrInfoW and \
+                   GetAddrInfoEx report it as EAI_SERVICE when the service name they were given is \
+                   not supported for the socket type in the hints. WSAGetServiceClassInfo and \
+                   WSARemoveServiceClass report it when the service class is not registered. For \
+                   address lookups, check the service name against the socket type or pass a \
+                   numeric port; for service classes, correct the class GUID or install the class \
+                   with WSAInstallServiceClass first.",
     }
     10110 WSA_E_NO_MORE [] {
         identifier: no_more_results,
         message: "No more results",
         posix: None, gai: None,
         category: Resolver, transient: false,
-        details: "WSALookupServiceNext has no more results to return for this query. This is the \
-                   Winsock 2 value for the end of an enumeration and has the same meaning as the older \
-                   10102 (WSAENOMORE), so code should accept either one. Treat it as the normal end of \
-                   the result list, leave the loop, and call WSALookupServiceEnd to close the query \
+        references: "WSALookupServiceNext",
+        details: "WSALookupServiceNext has returned every result of the query; its page tells \
+                   callers to keep calling until this code comes back. It has the same meaning as \
+                   the older 10102 (WSAENOMORE), which the page says will be removed, and the \
+                   guide for namespace provider writers asks providers to return this code \
+                   instead. Applications should still accept both, since a provider may return \
+                   either. Leave the loop and call WSALookupServiceEnd to release the query \
                    handle.",
     }
+    // No errno: ECANCELED means aborted I/O, which is 995 (WSA_OPERATION_ABORTED); this
+    // name-service code must not take it over in from_errno. libuv and CPython map it to nothing
+    // either.
     10111 WSA_E_CANCELLED [] {
         identifier: call_cancelled,
         message: "Call was canceled",
-        posix: ECANCELED, gai: None,
+        posix: None, gai: None,
         category: Resolver, transient: false,
-        details: "The name-service lookup was cancelled before it completed. WSALookupServiceNext \
-                   reports it when another thread calls WSALookupServiceEnd on the same query handle \
-                   while the call is still running, and an asynchronous GetAddrInfoEx request cancelled \
-                   with GetAddrInfoExCancel completes with it as well. It has the same meaning as 10103 \
-                   (WSAECANCELLED). If the cancellation was intended, ignore it; otherwise look for \
-                   code that closes or cancels a lookup too early.",
+        references: "WSALookupServiceNext",
+        details: "A name-service operation was cancelled before it completed. WSALookupServiceNext \
+                   reports it when WSALookupServiceEnd is called on the same query handle while \
+                   the call is still running, and an asynchronous GetAddrInfoEx request cancelled \
+                   with GetAddrInfoExCancel completes with it and no results. It shares its \
+                   meaning with the older 10103 (WSAECANCELLED), which the WSALookupServiceNext \
+                   page says will be removed, so check for both. If the cancellation was intended, \
+                   release the request and move on; otherwise find what ended the lookup early.",
     }
     10112 WSAEREFUSED [] {
         identifier: query_refused,
         message: "Database query was refused",
         posix: None, gai: None,
         category: Resolver, transient: false,
-        details: "A name-service or database query was refused, so no answer was returned. A namespace \
-                   provider can report it through WSALookupServiceBegin or WSALookupServiceNext, and \
-                   name resolution can report it when a server or local policy declines the request. \
-                   Check that the caller is allowed to query the namespace, and review name resolution \
-                   policy and server settings before retrying.",
+        references: "",
+        details: "A database query failed because it was actively refused. That is all the \
+                   error-codes page says, and no Windows Sockets function page checked for this \
+                   catalog lists the code. A refusal is a definite answer, so repeating the same \
+                   query is unlikely to help; check which service refused it and whether the \
+                   caller is allowed to make that query.",
     }
-    // A resolver answer (EAI_NONAME, h_errno HOST_NOT_FOUND), not an errno.
+    // A resolver answer (EAI_NONAME, h_errno HOST_NOT_FOUND), not an errno. Not transient: it is a
+    // definite answer from the name service.
     11001 WSAHOST_NOT_FOUND [] {
         identifier: host_not_found,
         message: "Host not found",
         posix: None, gai: EAI_NONAME,
         category: Resolver, transient: false,
-        details: "Name resolution reported that the host does not exist, matching EAI_NONAME from \
-                   getaddrinfo and GetAddrInfoW and also returned by gethostbyname. Common causes are a \
-                   misspelled name, a name that is not registered in DNS, a missing DNS suffix in the \
-                   search list, or a stale negative cache entry. getaddrinfo also uses it when both \
-                   node and service are NULL, or when AI_NUMERICHOST is set and the string is not an \
-                   address. Verify the name with nslookup, check ipconfig /all, and try ipconfig \
-                   /flushdns.",
+        references: "getaddrinfo GetAddrInfoEx GetAddrInfoW gethostbyaddr gethostbyname \
+                     getnameinfo GetNameInfoW getprotobyname getprotobynumber getservbyname \
+                     getservbyport WSAAsyncGetHostByAddr WSAAsyncGetHostByName \
+                     WSAAsyncGetProtoByName WSAAsyncGetProtoByNumber WSAAsyncGetServByName \
+                     WSAAsyncGetServByPort",
+        details: "The name does not exist, or cannot be resolved for the parameters given. \
+                   getaddrinfo, GetAddrInfoW and GetAddrInfoEx report it as EAI_NONAME, also when \
+                   no node or service name is passed, or when AI_NUMERICHOST or AI_NUMERICSERV is \
+                   set and the string is not numeric. Per measurements in dotnet/runtime issue \
+                   56549, a name with only IPv4 addresses looked up for AF_INET6 fails with 11001, \
+                   not 11004. gethostbyname and WSAAsyncGetHostByName report it for an \
+                   authoritative host-not-found answer, getnameinfo when NI_NAMEREQD is set and no \
+                   name is found, and getservbyname for an unknown service. Check the spelling and \
+                   the address family requested.",
     }
     // A resolver answer (EAI_AGAIN, h_errno TRY_AGAIN), not an errno.
     11002 WSATRY_AGAIN [] {
@@ -802,12 +1166,17 @@ crate::catalog::catalog! {
         message: "Nonauthoritative host not found",
         posix: None, gai: EAI_AGAIN,
         category: Resolver, transient: true,
-        details: "Name resolution hit a temporary failure, usually because the DNS server did not \
-                   answer in time or returned a server failure. getaddrinfo and GetAddrInfoW report it \
-                   as EAI_AGAIN, and gethostbyname returns it as well. The name may well exist, so \
-                   retry after a short delay with backoff. If it keeps happening, check that the \
-                   configured DNS servers are reachable and working, and whether a firewall or VPN is \
-                   blocking DNS traffic.",
+        references: "getaddrinfo GetAddrInfoEx GetAddrInfoW gethostbyaddr gethostbyname \
+                     getnameinfo GetNameInfoW getprotobyname getprotobynumber getservbyname \
+                     getservbyport SetAddrInfoEx WSAAccept WSAAsyncGetHostByAddr \
+                     WSAAsyncGetHostByName WSAAsyncGetProtoByName WSAAsyncGetProtoByNumber \
+                     WSAAsyncGetServByName WSAAsyncGetServByPort",
+        details: "Name resolution failed for the time being: the local name server got no answer \
+                   from an authoritative server, or reported a server failure. getaddrinfo, \
+                   GetAddrInfoW, GetAddrInfoEx and getnameinfo report it as EAI_AGAIN, and \
+                   gethostbyname, gethostbyaddr and WSAAsyncGetHostByName list it too. The name \
+                   may well exist, so retry after a delay, with backoff. If it persists, check \
+                   that the configured DNS servers are reachable and answering.",
     }
     // A resolver answer (EAI_FAIL, h_errno NO_RECOVERY), not an errno.
     11003 WSANO_RECOVERY [] {
@@ -815,347 +1184,446 @@ crate::catalog::catalog! {
         message: "Nonrecoverable name server error",
         posix: None, gai: EAI_FAIL,
         category: Resolver, transient: false,
-        details: "Name resolution failed with an error that retrying will not fix. A DNS server \
-                   typically answered with a format error, a refusal, or a not-implemented response, \
-                   and getaddrinfo reports this as EAI_FAIL. getservbyname and getprotobyname can also \
-                   return it when the local services or protocol database cannot be read. Check which \
-                   DNS server is being queried and whether it permits your queries, confirm the name is \
-                   valid, and make sure the database files exist.",
+        references: "getaddrinfo GetAddrInfoEx GetAddrInfoW gethostbyaddr gethostbyname \
+                     getnameinfo GetNameInfoW getprotobyname getprotobynumber getservbyname \
+                     getservbyport SetAddrInfoEx WSAAsyncGetHostByAddr WSAAsyncGetHostByName \
+                     WSAAsyncGetProtoByName WSAAsyncGetProtoByNumber WSAAsyncGetServByName \
+                     WSAAsyncGetServByPort WSCDeinstallProvider WSCGetApplicationCategory \
+                     WSCGetProviderInfo WSCInstallNameSpace WSCInstallNameSpaceEx \
+                     WSCInstallProvider WSCInstallProviderAndChains WSCInstallQOSTemplate \
+                     WSCRemoveQOSTemplate WSCSetApplicationCategory WSCSetProviderInfo \
+                     WSCUpdateProvider",
+        details: "Name resolution failed in a way that a retry will not fix. Either a DNS server \
+                   answered with a severe error (the WSAAsyncGetHostByName page names the FORMERR, \
+                   REFUSED and NOTIMP responses), or, for getservbyname and getprotobyname, the \
+                   services or protocols database could not be read. getaddrinfo, GetAddrInfoW and \
+                   GetAddrInfoEx report it as EAI_FAIL, also for some bad hints: AI_CANONNAME \
+                   without a node name, or ai_addrlen, ai_canonname, ai_addr or ai_next not zero \
+                   or NULL. Check the hints first, then which DNS server answered and whether it \
+                   accepts queries from this host.",
     }
-    // A resolver answer (h_errno NO_DATA), not an errno; the SDK defines EAI_NODATA as EAI_NONAME
-    // (11001), mingw-w64 as 11004, so no EAI name is claimed.
+    // A resolver answer (h_errno NO_DATA), not an errno. No EAI name: the Windows SDK's ws2tcpip.h
+    // defines EAI_NODATA as EAI_NONAME (11001), with a note to use EAI_NONAME for no records of
+    // this type, while mingw-w64 defines it as 11004.
     11004 WSANO_DATA [WSANO_ADDRESS] {
         identifier: no_data,
         message: "Valid name, no data record of requested type",
         posix: None, gai: None,
         category: Resolver, transient: false,
-        details: "The name is valid and exists, but it has no record of the type that was asked for. A \
-                   typical example is asking for an IPv6 address of a host that only has an A record, \
-                   or looking up a name that only has MX records. gethostbyname, getaddrinfo, and \
-                   getservbyname can report it, and WSANO_ADDRESS is an alias. Query the right address \
-                   family, use AF_UNSPEC with getaddrinfo, or add the missing record in DNS.",
+        references: "getaddrinfo GetAddrInfoEx GetAddrInfoW gethostbyaddr gethostbyname \
+                     getprotobyname getprotobynumber getservbyname getservbyport \
+                     WSAAsyncGetHostByAddr WSAAsyncGetHostByName WSAAsyncGetProtoByName \
+                     WSAAsyncGetProtoByNumber WSAAsyncGetServByName WSAAsyncGetServByPort \
+                     WSAGetServiceClassInfo WSAGetServiceClassNameByClassId \
+                     WSAInstallServiceClass WSALookupServiceBegin WSALookupServiceNext",
+        details: "The name exists, but the lookup found no data of the kind requested, as for \
+                   gethostbyname on a name with an MX record but no A record (the error-codes \
+                   page's example). Measurements in dotnet/runtime issue 56549 show it for a name \
+                   with IPv6 addresses on a network without IPv6 support, while an IPv4-only name \
+                   queried for IPv6 gives 11001. getaddrinfo, GetAddrInfoW and GetAddrInfoEx list \
+                   it, and gethostbyname also fails with it when given an IPv6 address string or a \
+                   malformed IPv4 address; WSANO_ADDRESS is another name for the value. Check \
+                   which records the name has and whether this host can use that address family, \
+                   and use getaddrinfo for address strings.",
     }
     11005 WSA_QOS_RECEIVERS [] {
         identifier: qos_receivers,
         message: "QoS receivers",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "This is a Generic QoS (RSVP) status notice, not a failure: at least one reservation \
-                   (RESV) message has arrived, so a receiver has reserved resources for your flow. It \
-                   is delivered after an FD_QOS notification and can be read with WSAIoctl SIO_GET_QOS. \
-                   No action is needed beyond updating your view of the flow. GQoS and RSVP were \
-                   deprecated in Windows Vista; new code should use qWAVE or the Traffic Control API.",
+        references: "",
+        details: "A Generic QoS (GQoS) status notice, not a failure: at least one RSVP \
+                   reservation (RESV) message has arrived for the flow. On Windows 2000 it came \
+                   with an FD_QOS event or a pending WSAIoctl SIO_GET_QOS, as the status code \
+                   inside the provider-specific buffer of the returned QOS structure. Since \
+                   Windows XP there is no RSVP signalling and QoS notifications are no longer \
+                   posted (SIO_GET_QOS never completes), so current Windows should not report it. \
+                   For traffic priority today use the QOS2 (qWAVE) API or policy-based QoS.",
     }
     11006 WSA_QOS_SENDERS [] {
         identifier: qos_senders,
         message: "QoS senders",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "This is a Generic QoS (RSVP) status notice, not a failure: at least one path (PATH) \
-                   message has arrived, so a sender is advertising a flow you may reserve resources \
-                   for. It is delivered after an FD_QOS notification and read with WSAIoctl \
-                   SIO_GET_QOS. A receiver can now request its reservation. GQoS was deprecated in \
-                   Windows Vista, so new code should use qWAVE or the Traffic Control API.",
+        references: "",
+        details: "A Generic QoS (GQoS) status notice, not a failure: at least one RSVP path \
+                   (PATH) message has arrived for the flow. On Windows 2000 it came with an \
+                   FD_QOS event or a pending WSAIoctl SIO_GET_QOS, as the status code inside the \
+                   provider-specific buffer of the returned QOS structure. Since Windows XP there \
+                   is no RSVP signalling and QoS notifications are no longer posted (SIO_GET_QOS \
+                   never completes), so current Windows should not report it. For traffic \
+                   priority today use the QOS2 (qWAVE) API or policy-based QoS.",
     }
     11007 WSA_QOS_NO_SENDERS [] {
         identifier: qos_no_senders,
         message: "No QoS senders",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A Generic QoS (RSVP) notice reporting that there are no senders left for this flow, \
-                   typically because every sender has stopped or its path state has timed out. It \
-                   arrives with an FD_QOS notification. A receiver can release its reservation or wait \
-                   for senders to return. GQoS was deprecated in Windows Vista; new code should use \
-                   qWAVE or the Traffic Control API.",
+        references: "",
+        details: "A Generic QoS (GQoS) status notice that there are no QoS senders for the flow. \
+                   On Windows 2000 it came with an FD_QOS event or a pending WSAIoctl \
+                   SIO_GET_QOS, as the status code inside the provider-specific buffer of the \
+                   returned QOS structure. Since Windows XP there is no RSVP signalling and QoS \
+                   notifications are no longer posted (SIO_GET_QOS never completes), so current \
+                   Windows should not report it. For traffic priority today use the QOS2 (qWAVE) \
+                   API or policy-based QoS.",
     }
     11008 WSA_QOS_NO_RECEIVERS [] {
         identifier: qos_no_receivers,
         message: "No QoS receivers",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A Generic QoS (RSVP) notice reporting that there are no receivers left for this \
-                   flow, so no reservations are currently in place for the traffic you send. It arrives \
-                   with an FD_QOS notification. The sender can keep sending best-effort traffic or stop \
-                   the flow. GQoS was deprecated in Windows Vista; new code should use qWAVE or the \
-                   Traffic Control API.",
+        references: "",
+        details: "A Generic QoS (GQoS) status notice that there are no QoS receivers for the \
+                   flow. On Windows 2000 it came with an FD_QOS event or a pending WSAIoctl \
+                   SIO_GET_QOS, as the status code inside the provider-specific buffer of the \
+                   returned QOS structure. Since Windows XP there is no RSVP signalling and QoS \
+                   notifications are no longer posted (SIO_GET_QOS never completes), so current \
+                   Windows should not report it. For traffic priority today use the QOS2 (qWAVE) \
+                   API or policy-based QoS.",
     }
     11009 WSA_QOS_REQUEST_CONFIRMED [] {
         identifier: qos_request_confirmed,
         message: "QoS request confirmed",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A Generic QoS (RSVP) status notice, not a failure, confirming that a requested \
-                   reservation has been installed along the path. It is reported through FD_QOS and the \
-                   status information read with WSAIoctl SIO_GET_QOS. No action is required. GQoS was \
-                   deprecated in Windows Vista, so new code should use qWAVE or the Traffic Control \
-                   API.",
+        references: "",
+        details: "A Generic QoS (GQoS) status notice, not a failure: the RSVP reservation request \
+                   has been confirmed. On Windows 2000 it came with an FD_QOS event or a pending \
+                   WSAIoctl SIO_GET_QOS, as the status code inside the provider-specific buffer \
+                   of the returned QOS structure. Since Windows XP there is no RSVP signalling \
+                   and QoS notifications are no longer posted (SIO_GET_QOS never completes), so \
+                   current Windows should not report it. For traffic priority today use the QOS2 \
+                   (qWAVE) API or policy-based QoS.",
     }
+    // Transient: it reports a shortage of resources on the host or path, and Microsoft's QOS
+    // Events page warns that a rejected QoS request may be a transient failure.
     11010 WSA_QOS_ADMISSION_FAILURE [] {
         identifier: qos_admission_failure,
         message: "QoS admission error",
         posix: None, gai: None,
-        category: Qos, transient: false,
-        details: "The QoS request was rejected because the network or a node along the path lacked the \
-                   resources to admit it, most often not enough bandwidth for the requested flowspec. \
-                   It can come from WSAConnect, WSAJoinLeaf, or WSAIoctl SIO_SET_QOS, or arrive later \
-                   through FD_QOS. Lower the TokenRate, PeakBandwidth, or other flowspec values, or \
-                   fall back to best-effort traffic.",
+        category: Qos, transient: true,
+        references: "",
+        details: "The QoS request was refused for lack of resources on the host or along the \
+                   path. On Windows 2000 this Generic QoS (GQoS) error was read through WSAIoctl \
+                   SIO_GET_QOS or came with an FD_QOS event; the WSAConnect, WSAJoinLeaf and \
+                   WSAIoctl SIO_SET_QOS pages instead document WSAEOPNOTSUPP when the requested \
+                   flowspec cannot be satisfied. RSVP signalling has not been supported since \
+                   Windows XP and Microsoft has deprecated the GQoS and Traffic Control APIs, so \
+                   new code should use the QOS2 (qWAVE) API or policy-based QoS instead.",
     }
+    // Not transient: an administrative (policy) refusal, which is configuration.
     11011 WSA_QOS_POLICY_FAILURE [] {
         identifier: qos_policy_failure,
         message: "QoS policy failure",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The QoS request was refused for administrative reasons, for example missing or \
-                   invalid credentials or a policy that does not allow this reservation. It can be \
-                   returned by the call that set the QoS or delivered later with an FD_QOS \
-                   notification. Check the QoS policy that applies to the user, application, and host, \
-                   and the policy objects you placed in the provider-specific buffer.",
+        references: "",
+        details: "The QoS request was refused for administrative reasons: the policy system could \
+                   not grant the requested resources within the policy in force. It is a Generic \
+                   QoS (GQoS) error of the Windows 2000 RSVP service provider, which handed QoS \
+                   errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That path is \
+                   retired: Windows XP and later send no RSVP signalling and the GQoS API is \
+                   deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11012 WSA_QOS_BAD_STYLE [] {
         identifier: qos_bad_style,
         message: "QoS bad style",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The RSVP reservation style is unknown or conflicts with a style already in use for \
-                   this session. Reservation styles such as fixed filter, wildcard filter, and shared \
-                   explicit must be consistent across receivers. It is reported by the call that set \
-                   the QoS, such as WSAIoctl SIO_SET_QOS, or through FD_QOS. Check the filter style you \
-                   requested in the RSVP reservation information and make it match the other \
-                   participants.",
+        references: "",
+        details: "An unknown or conflicting QoS reservation style was met in the request. It is a \
+                   Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, which \
+                   handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That \
+                   path is retired: Windows XP and later send no RSVP signalling and the GQoS API \
+                   is deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11013 WSA_QOS_BAD_OBJECT [] {
         identifier: qos_bad_object,
         message: "QoS bad object",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A generic problem was found in an object of the QoS request, such as a filterspec or \
-                   the provider-specific buffer as a whole. It is reported by WSAConnect, WSAJoinLeaf, \
-                   WSAIoctl SIO_SET_QOS, or an FD_QOS notification. Check the structure of the QOS data \
-                   you passed, in particular the ObjectType and ObjectLength of every object in the \
-                   provider-specific buffer and the terminating end-of-list object.",
+        references: "",
+        details: "Something was wrong with part of the filter specification or with the QoS \
+                   provider-specific buffer in general. It is a Generic QoS (GQoS) error of the \
+                   Windows 2000 RSVP service provider, which handed QoS errors back through \
+                   WSAIoctl SIO_GET_QOS or an FD_QOS event. That path is retired: Windows XP and \
+                   later send no RSVP signalling and the GQoS API is deprecated, so use the QOS2 \
+                   (qWAVE) API or policy-based QoS for traffic priority today.",
     }
+    // Not transient: Microsoft names internal provider errors as well as memory shortage, so
+    // this is not a report of a temporary condition as such.
     11014 WSA_QOS_TRAFFIC_CTRL_ERROR [] {
         identifier: qos_traffic_ctrl_error,
         message: "QoS traffic control error",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The QoS request failed in the traffic control layer, typically because of a problem \
-                   with the FLOWSPEC values or because traffic control could not install the flow on \
-                   the interface. It can come back from the call that set the QoS or arrive through \
-                   FD_QOS. Check that the flowspec values are consistent and supported, that the \
-                   interface supports packet scheduling, and that the process has the required rights.",
+        references: "",
+        details: "The traffic control (TC) layer failed while the Generic QoS request was being \
+                   turned into local traffic control settings, for example from lack of memory or \
+                   an internal QoS provider error. It is a Generic QoS (GQoS) error of the \
+                   Windows 2000 RSVP service provider, which handed QoS errors back through \
+                   WSAIoctl SIO_GET_QOS or an FD_QOS event. RSVP signalling has not been \
+                   supported since Windows XP and Microsoft has deprecated the GQoS and Traffic \
+                   Control APIs, so new code should use the QOS2 (qWAVE) API or policy-based QoS \
+                   instead.",
     }
     11015 WSA_QOS_GENERIC_ERROR [] {
         identifier: qos_generic_error,
         message: "QoS generic error",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A QoS error occurred that does not fit any of the more specific QoS codes. It can be \
-                   returned by WSAConnect, WSAJoinLeaf, or WSAIoctl SIO_SET_QOS, or delivered with an \
-                   FD_QOS notification. Verify the whole QOS structure and the provider-specific \
-                   buffer, then retry or fall back to best-effort traffic. GQoS was deprecated in \
-                   Windows Vista; new code should use qWAVE or the Traffic Control API.",
+        references: "",
+        details: "A general QoS error that none of the more specific QoS codes describes. It is a \
+                   Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, which \
+                   handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. RSVP \
+                   signalling has not been supported since Windows XP and QoS notifications are \
+                   no longer posted. For traffic priority today use the QOS2 (qWAVE) API or \
+                   policy-based QoS.",
     }
     11016 WSA_QOS_ESERVICETYPE [] {
         identifier: qos_service_type,
         message: "QoS service type error",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The ServiceType field of a FLOWSPEC holds a value the QoS provider does not \
-                   recognize or cannot use. It is reported when the QoS is set through WSAConnect, \
-                   WSAJoinLeaf, WSAIoctl SIO_SET_QOS, or a template from WSAGetQOSByName is modified \
-                   incorrectly. Use one of the defined SERVICETYPE values, such as best effort, \
-                   controlled load, or guaranteed, and only combine flags that the provider supports.",
+        references: "",
+        details: "The service type in a QoS flowspec is invalid or not recognized. It is a \
+                   Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, which \
+                   handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That \
+                   path is retired: Windows XP and later send no RSVP signalling and the GQoS API \
+                   is deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11017 WSA_QOS_EFLOWSPEC [] {
         identifier: qos_flowspec,
         message: "QoS flowspec error",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A FLOWSPEC in the QOS structure is invalid or inconsistent, for example a \
-                   PeakBandwidth lower than the TokenRate, a bad bucket size, or values the provider \
-                   cannot accept. It is reported by the call that sets the QoS, such as WSAConnect or \
-                   WSAIoctl SIO_SET_QOS. Check the SendingFlowspec and ReceivingFlowspec fields, or \
-                   start from a template returned by WSAGetQOSByName and change only what you need.",
+        references: "",
+        details: "A flowspec in the QOS structure is invalid or inconsistent. It is a Generic QoS \
+                   (GQoS) error of the Windows 2000 RSVP service provider, which handed QoS \
+                   errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. The WSAConnect, \
+                   WSAJoinLeaf and WSAIoctl SIO_SET_QOS pages document WSAEOPNOTSUPP, not this \
+                   code, for a flowspec that cannot be satisfied. That path is retired: Windows \
+                   XP and later send no RSVP signalling and the GQoS API is deprecated, so use \
+                   the QOS2 (qWAVE) API or policy-based QoS for traffic priority today.",
     }
     11018 WSA_QOS_EPROVSPECBUF [] {
         identifier: qos_provider_buffer,
         message: "Invalid QoS provider buffer",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The provider-specific buffer attached to the QOS structure is invalid, for example a \
-                   wrong length, a bad pointer, or contents that cannot be parsed as a list of QoS \
-                   objects. It is reported when the QoS is set through WSAConnect, WSAJoinLeaf, or \
-                   WSAIoctl SIO_SET_QOS. Check that ProviderSpecific.len matches the real size of the \
-                   buffer and that the objects inside end with a proper end-of-list object.",
+        references: "",
+        details: "The provider-specific buffer attached to the QOS structure is invalid. It is a \
+                   Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, which \
+                   handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That \
+                   path is retired: Windows XP and later send no RSVP signalling and the GQoS API \
+                   is deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11019 WSA_QOS_EFILTERSTYLE [] {
         identifier: qos_filter_style,
         message: "Invalid QoS filter style",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The filter style given in the QoS request is invalid. RSVP reservation styles such \
-                   as fixed filter, wildcard, and shared explicit decide how a reservation is shared \
-                   between senders, and an unknown value triggers this code. It is reported by the call \
-                   that sets the QoS, typically WSAIoctl SIO_SET_QOS. Check the style field of the RSVP \
-                   reservation information object in the provider-specific buffer.",
+        references: "",
+        details: "The QoS request used an invalid filter style. It is a Generic QoS (GQoS) error \
+                   of the Windows 2000 RSVP service provider, which handed QoS errors back \
+                   through WSAIoctl SIO_GET_QOS or an FD_QOS event. That path is retired: Windows \
+                   XP and later send no RSVP signalling and the GQoS API is deprecated, so use \
+                   the QOS2 (qWAVE) API or policy-based QoS for traffic priority today.",
     }
     11020 WSA_QOS_EFILTERTYPE [] {
         identifier: qos_filter_type,
         message: "Invalid QoS filter type",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A filter in the QoS request has an invalid type, so the provider cannot tell which \
-                   traffic the reservation should apply to. It is reported by the call that sets the \
-                   QoS, such as WSAIoctl SIO_SET_QOS, or through FD_QOS. Check the filterspecs in the \
-                   provider-specific buffer and make sure each one uses an address type the provider \
-                   supports, such as an IPv4 filterspec.",
+        references: "",
+        details: "The QoS request used an invalid filter type. It is a Generic QoS (GQoS) error \
+                   of the Windows 2000 RSVP service provider, which handed QoS errors back \
+                   through WSAIoctl SIO_GET_QOS or an FD_QOS event. That path is retired: Windows \
+                   XP and later send no RSVP signalling and the GQoS API is deprecated, so use \
+                   the QOS2 (qWAVE) API or policy-based QoS for traffic priority today.",
     }
     11021 WSA_QOS_EFILTERCOUNT [] {
         identifier: qos_filter_count,
         message: "Incorrect QoS filter count",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A flow descriptor in the QoS request lists the wrong number of filterspecs for the \
-                   reservation style in use; a fixed filter style, for instance, expects a specific \
-                   count per flow. It is reported by the call that sets the QoS, such as WSAIoctl \
-                   SIO_SET_QOS. Check the NumFilters value of each flow descriptor against the array it \
-                   points to and the rules of the chosen style.",
+        references: "",
+        details: "A flow descriptor in the QoS request gave the wrong number of filter specs. It \
+                   is a Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, which \
+                   handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That \
+                   path is retired: Windows XP and later send no RSVP signalling and the GQoS API \
+                   is deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11022 WSA_QOS_EOBJLENGTH [] {
         identifier: qos_object_length,
         message: "Invalid QoS object length",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "An object in the QoS provider-specific buffer has an invalid ObjectLength, so the \
-                   provider cannot walk the list of objects safely. It is reported when the QoS is \
-                   applied through WSAConnect, WSAJoinLeaf, or WSAIoctl SIO_SET_QOS. Set each object \
-                   header length to the full size of that object structure, header included, and make \
-                   sure the lengths add up to the buffer size given in the QOS structure.",
+        references: "",
+        details: "An object in the QoS provider-specific buffer has an invalid ObjectLength \
+                   field. It is a Generic QoS (GQoS) error of the Windows 2000 RSVP service \
+                   provider, which handed QoS errors back through WSAIoctl SIO_GET_QOS or an \
+                   FD_QOS event. That path is retired: Windows XP and later send no RSVP \
+                   signalling and the GQoS API is deprecated, so use the QOS2 (qWAVE) API or \
+                   policy-based QoS for traffic priority today.",
     }
     11023 WSA_QOS_EFLOWCOUNT [] {
         identifier: qos_flow_count,
         message: "Incorrect QoS flow count",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The QoS request contains an incorrect number of flow descriptors, for example a \
-                   count that does not match the array or is not allowed for the requested style. It is \
-                   reported by the call that sets the QoS, typically WSAIoctl SIO_SET_QOS. Check the \
-                   NumFlowDesc field of the RSVP reservation information object and the array of flow \
-                   descriptors that it describes.",
+        references: "",
+        details: "The QoS request gave an incorrect number of flow descriptors. It is a Generic \
+                   QoS (GQoS) error of the Windows 2000 RSVP service provider, which handed QoS \
+                   errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That path is \
+                   retired: Windows XP and later send no RSVP signalling and the GQoS API is \
+                   deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11024 WSA_QOS_EUNKOWNPSOBJ [WSA_QOS_EUNKNOWNPSOBJ] {
         identifier: qos_unknown_ps_object,
         message: "Unrecognized QoS object",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The QoS provider-specific buffer contains an object whose ObjectType it does not \
-                   recognize. It is reported when the QoS is set through WSAConnect, WSAJoinLeaf, or \
-                   WSAIoctl SIO_SET_QOS. Use only the object types defined in the QoS headers, check \
-                   that no garbage or misaligned data sits between objects, and terminate the list with \
-                   an end-of-list object. The constant name really is spelled EUNKOWNPSOBJ in the \
-                   Windows headers.",
+        references: "",
+        details: "The QoS provider-specific buffer holds an object the provider does not \
+                   recognize. It is a Generic QoS (GQoS) error of the Windows 2000 RSVP service \
+                   provider, which handed QoS errors back through WSAIoctl SIO_GET_QOS or an \
+                   FD_QOS event. That path is retired: Windows XP and later send no RSVP \
+                   signalling and the GQoS API is deprecated, so use the QOS2 (qWAVE) API or \
+                   policy-based QoS for traffic priority today. Microsoft spells the name \
+                   EUNKOWNPSOBJ, without the second N; mingw-w64 also defines the corrected \
+                   WSA_QOS_EUNKNOWNPSOBJ, kept here as an alias.",
     }
     11025 WSA_QOS_EPOLICYOBJ [] {
         identifier: qos_policy_object,
         message: "Invalid QoS policy object",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A policy object in the QoS provider-specific buffer is invalid or could not be \
-                   processed. Policy data is used by RSVP to carry credentials or rules for admission \
-                   control. It is reported by the call that sets the QoS, such as WSAIoctl SIO_SET_QOS, \
-                   or through FD_QOS. Check the length and contents of the policy information object \
-                   and its policy elements, or leave it out if you do not need it.",
+        references: "",
+        details: "The QoS provider-specific buffer holds an invalid policy object. It is a \
+                   Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, which \
+                   handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That \
+                   path is retired: Windows XP and later send no RSVP signalling and the GQoS API \
+                   is deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11026 WSA_QOS_EFLOWDESC [] {
         identifier: qos_flow_descriptor,
         message: "Invalid QoS flow descriptor",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The QoS request contains an invalid flow descriptor in its flow descriptor list, for \
-                   example a bad flowspec or a NULL or malformed filter list inside one entry. It is \
-                   reported by the call that sets the QoS, such as WSAIoctl SIO_SET_QOS. Check each \
-                   flow descriptor in the RSVP reservation information object, including its FlowSpec \
-                   and the FilterList it points to.",
+        references: "",
+        details: "The flow descriptor list of the QoS request contains an invalid flow \
+                   descriptor. It is a Generic QoS (GQoS) error of the Windows 2000 RSVP service \
+                   provider, which handed QoS errors back through WSAIoctl SIO_GET_QOS or an \
+                   FD_QOS event. That path is retired: Windows XP and later send no RSVP \
+                   signalling and the GQoS API is deprecated, so use the QOS2 (qWAVE) API or \
+                   policy-based QoS for traffic priority today.",
     }
     11027 WSA_QOS_EPSFLOWSPEC [] {
         identifier: qos_ps_flowspec,
         message: "Invalid QoS provider-specific flowspec",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A flowspec stored in the QoS provider-specific buffer is invalid or inconsistent \
-                   with the rest of the request. It is reported when the QoS is set through WSAConnect, \
-                   WSAJoinLeaf, or WSAIoctl SIO_SET_QOS. Compare the provider-specific flowspec fields \
-                   with the FLOWSPEC in the main QOS structure, and check that rates, bucket sizes, and \
-                   packet sizes form a consistent set.",
+        references: "",
+        details: "A flowspec inside the QoS provider-specific buffer is invalid or inconsistent. \
+                   It is a Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, \
+                   which handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. \
+                   That path is retired: Windows XP and later send no RSVP signalling and the \
+                   GQoS API is deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for \
+                   traffic priority today.",
     }
     11028 WSA_QOS_EPSFILTERSPEC [] {
         identifier: qos_ps_filterspec,
         message: "Invalid QoS provider-specific filterspec",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A filterspec stored in the QoS provider-specific buffer is invalid, for example an \
-                   unsupported address type, a malformed address, or an incorrect length. It is \
-                   reported when the QoS is set through WSAIoctl SIO_SET_QOS or another call that \
-                   carries a QOS structure. Check each filterspec used by the flow descriptors, \
-                   including the address family, addresses, and ports.",
+        references: "",
+        details: "A filter spec inside the QoS provider-specific buffer is invalid. It is a \
+                   Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, which \
+                   handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That \
+                   path is retired: Windows XP and later send no RSVP signalling and the GQoS API \
+                   is deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11029 WSA_QOS_ESDMODEOBJ [] {
         identifier: qos_shape_discard_mode_object,
         message: "Invalid QoS shape discard mode object",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The shape discard mode object in the QoS provider-specific buffer is invalid. This \
-                   object tells the packet scheduler what to do with traffic that exceeds the flowspec, \
-                   such as shaping, discarding, or borrowing. It is reported by the call that sets the \
-                   QoS, typically WSAIoctl SIO_SET_QOS. Check the object length and make sure the mode \
-                   field holds one of the defined values.",
+        references: "",
+        details: "The QoS provider-specific buffer holds an invalid shape discard mode object, \
+                   the object that told traffic control how to handle packets that do not conform \
+                   to the flowspec. It is a Generic QoS (GQoS) error of the Windows 2000 RSVP \
+                   service provider, which handed QoS errors back through WSAIoctl SIO_GET_QOS or \
+                   an FD_QOS event. That path is retired: Windows XP and later send no RSVP \
+                   signalling and the GQoS API is deprecated, so use the QOS2 (qWAVE) API or \
+                   policy-based QoS for traffic priority today.",
     }
     11030 WSA_QOS_ESHAPERATEOBJ [] {
         identifier: qos_shaping_rate_object,
         message: "Invalid QoS shaping rate object",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "The shaping rate object in the QoS provider-specific buffer is invalid. This object \
-                   sets the rate at which the packet scheduler shapes outgoing traffic for the flow. It \
-                   is reported by the call that sets the QoS, such as WSAIoctl SIO_SET_QOS. Check the \
-                   object length and make sure the shaping rate value is valid and consistent with the \
-                   sending flowspec.",
+        references: "",
+        details: "The QoS provider-specific buffer holds an invalid shaping rate object. It is a \
+                   Generic QoS (GQoS) error of the Windows 2000 RSVP service provider, which \
+                   handed QoS errors back through WSAIoctl SIO_GET_QOS or an FD_QOS event. That \
+                   path is retired: Windows XP and later send no RSVP signalling and the GQoS API \
+                   is deprecated, so use the QOS2 (qWAVE) API or policy-based QoS for traffic \
+                   priority today.",
     }
     11031 WSA_QOS_RESERVED_PETYPE [] {
         identifier: qos_reserved_petype,
         message: "Reserved policy QoS element type",
         posix: None, gai: None,
         category: Qos, transient: false,
-        details: "A policy element in the QoS provider-specific buffer uses a type value that is \
-                   reserved and may not be supplied by applications. It is reported by the call that \
-                   sets the QoS, such as WSAIoctl SIO_SET_QOS, or through FD_QOS. Remove the reserved \
-                   element or replace it with a defined policy element type, and check the policy \
-                   information object for stray or uninitialized data.",
+        references: "",
+        details: "A policy element of a reserved type was found in the QoS provider-specific \
+                   buffer. It is a Generic QoS (GQoS) error of the Windows 2000 RSVP service \
+                   provider, which handed QoS errors back through WSAIoctl SIO_GET_QOS or an \
+                   FD_QOS event. That path is retired: Windows XP and later send no RSVP \
+                   signalling and the GQoS API is deprecated, so use the QOS2 (qWAVE) API or \
+                   policy-based QoS for traffic priority today.",
     }
+    // The SDK's ws2tcpip.h defines EAI_NOSECURENAME as this code (mingw-w64 lacks it). Not
+    // transient: a lookup that fails a secure-name policy is a configuration matter.
     11032 WSA_SECURE_HOST_NOT_FOUND [] {
         identifier: secure_host_not_found,
         message: "No such host is known securely",
-        posix: None, gai: None,
+        posix: None, gai: EAI_NOSECURENAME,
         category: Resolver, transient: false,
-        details: "A secure name lookup could not find the host, because the answer could not be \
-                   obtained or validated securely. This happens when the Name Resolution Policy Table \
-                   requires DNSSEC validation for the namespace and the DNS response was unsigned, \
-                   failed validation, or did not arrive. getaddrinfo and GetAddrInfoEx report it as \
-                   EAI_NOSECURENAME. Check the NRPT rules, for example with Get-DnsClientNrptPolicy, \
-                   and whether the DNS server supports and validates DNSSEC for that zone.",
+        references: "",
+        details: "A name lookup could not find the host securely; Microsoft documents no more \
+                   than that message. The SDK's ws2tcpip.h defines the getaddrinfo error \
+                   EAI_NOSECURENAME as this value, although the getaddrinfo and GetAddrInfoEx \
+                   pages do not list it. On Windows, secure name resolution is set by Name \
+                   Resolution Policy Table (NRPT) rules, which can require DNSSEC validation for \
+                   a namespace. If it appears, review the effective rules for the name \
+                   (Get-DnsClientNrptPolicy -Effective) and whether the DNS server returns \
+                   validated answers for that zone.",
     }
+    // The SDK's ws2tcpip.h defines EAI_IPSECPOLICY as this code (mingw-w64 lacks it). Not
+    // transient: a failure to apply name-based IPsec policy is a configuration matter.
     11033 WSA_IPSEC_NAME_POLICY_ERROR [] {
         identifier: ipsec_name_policy_error,
         message: "Name-based IPsec policy could not be added",
         posix: None, gai: EAI_IPSECPOLICY,
         category: Resolver, transient: false,
-        details: "Name resolution succeeded, but Windows could not add the name-based IPsec policy \
-                   that the Name Resolution Policy Table requires for that name, so the result is not \
-                   returned. getaddrinfo and GetAddrInfoEx report it as EAI_IPSECPOLICY. It mostly \
-                   appears with DirectAccess or other NRPT rules that demand IPsec for a namespace. \
-                   Check the NRPT and IPsec configuration, and confirm that the Base Filtering Engine \
-                   and IKE and AuthIP IPsec Keying Modules services are running.",
+        references: "",
+        details: "Windows could not add the name-based IPsec policy tied to a name lookup; \
+                   Microsoft documents no more than that message. The SDK's ws2tcpip.h defines \
+                   the getaddrinfo error EAI_IPSECPOLICY as this value, although the getaddrinfo \
+                   and GetAddrInfoEx pages do not list it. Name Resolution Policy Table (NRPT) \
+                   rules, such as those DirectAccess uses, can require IPsec for a namespace. If \
+                   it appears, review the effective rules for the name (Get-DnsClientNrptPolicy \
+                   -Effective) and the IPsec configuration of the host.",
     }
 }

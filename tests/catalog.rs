@@ -144,7 +144,6 @@ fn categories_and_flags_follow_the_documented_rules() {
         .collect();
     for name in [
         "WSAEWOULDBLOCK",
-        "WSAEINTR",
         "WSATRY_AGAIN",
         "WSAEINPROGRESS",
         "WSAENOBUFS",
@@ -158,6 +157,11 @@ fn categories_and_flags_follow_the_documented_rules() {
         "WSAHOST_NOT_FOUND",
         "WSANOTINITIALISED",
         "NO_ERROR",
+        // Interrupted by a cancel or a close on another thread: repeating
+        // the call does not undo either.
+        "WSAEINTR",
+        // The operation is running; repeating the call starts a second one.
+        "WSA_IO_PENDING",
     ] {
         assert!(!transient.contains(&name), "{name} is not transient");
     }
@@ -185,6 +189,7 @@ fn the_posix_and_gai_columns_hold_the_expected_symbols() {
         (10044, "EAI_SOCKTYPE"),
         (8, "EAI_MEMORY"),
         (10022, "EAI_BADFLAGS"),
+        (11032, "EAI_NOSECURENAME"),
         (11033, "EAI_IPSECPOLICY"),
     ];
     for (code, name) in expected {
@@ -239,10 +244,14 @@ fn names_round_trip_in_any_case() {
 fn posix_names_resolve_to_the_10000_range() {
     assert_eq!(WsaError::from_name("EINVAL"), Some(WsaError::WSAEINVAL));
     assert_eq!(WsaError::from_name("EBADF"), Some(WsaError::WSAEBADF));
+    // ECANCELED is aborted I/O; the name-service cancellations 10103 and
+    // 10111 have no POSIX equivalent.
     assert_eq!(
         WsaError::from_name("ECANCELED"),
-        Some(WsaError::WSAECANCELLED)
+        Some(WsaError::WSA_OPERATION_ABORTED)
     );
+    assert_eq!(WsaError::WSAECANCELLED.posix_name(), None);
+    assert_eq!(WsaError::WSA_E_CANCELLED.posix_name(), None);
     assert_eq!(
         WsaError::from_name("einprogress"),
         Some(WsaError::WSAEINPROGRESS)
@@ -454,6 +463,10 @@ fn errno_mapping_uses_this_platforms_values() {
     assert_eq!(
         WsaError::from_errno(libc::EINVAL),
         Some(WsaError::WSAEINVAL)
+    );
+    assert_eq!(
+        WsaError::from_errno(libc::ECANCELED),
+        Some(WsaError::WSA_OPERATION_ABORTED)
     );
     assert_eq!(WsaError::from_errno(0), Some(WsaError::NO_ERROR));
     assert_eq!(WsaError::from_errno(libc::EPERM), None);

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-FIELDS = ["code", "name", "message", "posix", "gai", "category", "transient", "details"]
+FIELDS = ["code", "name", "message", "posix", "gai", "category", "transient", "references", "details"]
 
 
 def expected_rows():
@@ -16,6 +16,8 @@ def expected_rows():
     for entry in snapshot["entries"]:
         row = {field: entry[field] for field in FIELDS}
         row["transient"] = 1 if row["transient"] else 0
+        # C gives one space-separated string, or NULL when there are none.
+        row["references"] = " ".join(row["references"]) or None
         yield [("-" if value is None else str(value)) for value in (row[f] for f in FIELDS)]
 
 

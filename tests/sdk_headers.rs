@@ -15,7 +15,7 @@ use wsa_error::{WsaError, entries};
 /// copy does not yet have.
 const NEWER_THAN_MINGW: [&str; 2] = ["WSA_SECURE_HOST_NOT_FOUND", "WSA_IPSEC_NAME_POLICY_ERROR"];
 /// `EAI_*` names that the Windows SDK defines but mingw-w64 lacks.
-const GAI_NEWER_THAN_MINGW: [&str; 1] = ["EAI_IPSECPOLICY"];
+const GAI_NEWER_THAN_MINGW: [&str; 2] = ["EAI_NOSECURENAME", "EAI_IPSECPOLICY"];
 
 fn include_dir() -> PathBuf {
     let dir = std::env::var_os("WSA_ERROR_MINGW_INCLUDE").map_or_else(

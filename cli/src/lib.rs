@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! wsa-error 10054 WSAECONNRESET econnreset 0x2746 0x80072746   look codes up
-//! wsa-error --brief 10061                                      without the details
+//! wsa-error --brief 10061                                      without references and details
 //! wsa-error --search refused connection                        every word must appear
 //! wsa-error --list                                             one aligned line per entry
 //! wsa-error --json ...                                         any mode, as JSON
@@ -15,6 +15,7 @@
 //! usage error. Output is plain text whether or not it goes to a terminal.
 
 mod hints;
+mod pages;
 mod render;
 
 use std::ffi::OsString;
@@ -60,7 +61,7 @@ fn command() -> Command {
                 .help("Treat the arguments as words; list entries whose name, message or details contain them all"),
         )
         .arg(Arg::new("list").short('l').long("list").action(ArgAction::SetTrue).help("List every entry, one per line"))
-        .arg(Arg::new("brief").short('b').long("brief").action(ArgAction::SetTrue).help("Leave out the details"))
+        .arg(Arg::new("brief").short('b').long("brief").action(ArgAction::SetTrue).help("Leave out the references and the details"))
         .arg(
             Arg::new("json")
                 .long("json")

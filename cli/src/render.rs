@@ -95,6 +95,14 @@ fn entry_block(entry: &Entry, brief: bool) -> String {
     field("transient", if entry.is_transient() { "yes" } else { "no" });
     field("hresult", &format!("0x{:08X}", entry.error().hresult()));
     if !brief {
+        let references: Vec<&str> = entry.references().collect();
+        if !references.is_empty() {
+            // Wrapped like the details, continuation lines under the first name.
+            for (i, line) in wrap(&references.join(" "), 62).iter().enumerate() {
+                let label = if i == 0 { "references:" } else { "" };
+                let _ = writeln!(text, "  {label:<11} {line}");
+            }
+        }
         text.push('\n');
         for line in wrap(entry.details(), 76) {
             let _ = writeln!(text, "  {line}");
@@ -174,15 +182,17 @@ fn json_optional(text: Option<&str>) -> String {
 /// | `details` | string | the long explanation |
 /// | `posix` | string or null | `"ECONNRESET"` |
 /// | `gai` | string or null | `null` |
+/// | `references` | array of strings | `["WSARecv", "WSASend", "recv", "send"]` (functions whose reference page lists the code) |
 /// | `category` | string | `"connection"` |
 /// | `transient` | boolean | `false` |
 /// | `hresult` | string | `"0x80072746"` |
 pub fn entry_json(entry: &Entry) -> String {
     let aliases: Vec<String> = entry.aliases().map(json_string).collect();
+    let references: Vec<String> = entry.references().map(json_string).collect();
     format!(
         "{{\"code\": {code}, \"hex\": \"0x{code:04X}\", \"name\": {name}, \"identifier\": {identifier}, \
          \"aliases\": [{aliases}], \"message\": {message}, \"details\": {details}, \"posix\": {posix}, \
-         \"gai\": {gai}, \"category\": \"{category}\", \"transient\": {transient}, \"hresult\": \"0x{hresult:08X}\"}}",
+         \"gai\": {gai}, \"references\": [{references}], \"category\": \"{category}\", \"transient\": {transient}, \"hresult\": \"0x{hresult:08X}\"}}",
         code = entry.code(),
         name = json_string(entry.name()),
         identifier = json_string(entry.identifier()),
@@ -191,6 +201,7 @@ pub fn entry_json(entry: &Entry) -> String {
         details = json_string(entry.details()),
         posix = json_optional(entry.posix_name()),
         gai = json_optional(entry.gai_name()),
+        references = references.join(", "),
         category = entry.category(),
         transient = entry.is_transient(),
         hresult = entry.error().hresult(),
@@ -274,6 +285,16 @@ pub fn markdown_reference() -> String {
             if entry.is_transient() { "yes" } else { "no" }
         );
         let _ = writeln!(doc, "| C++ | `wsa::errc::{}` |", entry.identifier());
+        let references: Vec<String> = entry
+            .references()
+            .map(|function| match crate::pages::reference_url(function) {
+                Some(url) => format!("[`{function}`]({url})"),
+                None => format!("`{function}`"),
+            })
+            .collect();
+        if !references.is_empty() {
+            let _ = writeln!(doc, "| Documented by | {} |", references.join(", "));
+        }
     }
     doc
 }
@@ -281,7 +302,7 @@ pub fn markdown_reference() -> String {
 /// The "how to look it up" part of the reference.
 const LOOKUP_GUIDE: &str = r#"## Looking a code up
 
-From the command line (`cargo install --path .` or `cargo run --release --`):
+From the command line (`cargo install --path cli` or `cargo run --release --`):
 
 ```sh
 wsa-error 10054             # or WSAECONNRESET, wsaeconnreset, ECONNRESET, 0x2746, 0x80072746

@@ -40,9 +40,19 @@ fn every_input_form_finds_the_same_entry() {
             "missing {line:?} in\n{expected}"
         );
     }
+    let opening: Vec<&str> = WsaError::WSAECONNRESET
+        .details()
+        .unwrap()
+        .split_whitespace()
+        .take(5)
+        .collect();
     assert!(
-        expected.contains("TCP reset"),
+        expected.contains(&opening.join(" ")),
         "details are shown by default"
+    );
+    assert!(
+        expected.contains("  references: ") && expected.contains(" WSARecv "),
+        "the functions whose pages list the code are shown"
     );
     for form in [
         "WSAECONNRESET",

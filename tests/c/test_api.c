@@ -32,6 +32,33 @@ static const int unknown_codes[] = {INT_MIN, INT_MIN + 1, -10054, -1, 1, 2, 5, 7
                                     10023, 10025, 10034, 10072, 10090, 10094, 10100, 10113,
                                     11000, 11034, 12000, 65535, 0x80072746, INT_MAX - 1, INT_MAX};
 
+/* Whether the space-separated list has exactly `word` as one of its names. */
+static int has_word(const char *list, const char *word) {
+    size_t len = strlen(word);
+    for (const char *at = list; at != NULL && *at != '\0';) {
+        const char *end = strchr(at, ' ');
+        size_t here = end != NULL ? (size_t)(end - at) : strlen(at);
+        if (here == len && strncmp(at, word, len) == 0) return 1;
+        at = end != NULL ? end + 1 : NULL;
+    }
+    return 0;
+}
+
+static void test_references(void) {
+    const char *reset = wsa_error_references(10054);
+    CHECK(reset != NULL && has_word(reset, "recv") && has_word(reset, "WSARecv") &&
+          has_word(reset, "send") && !has_word(reset, "connect") && !has_word(reset, "WSARec"));
+    CHECK(reset != NULL && reset[0] != ' ' && reset[strlen(reset) - 1] != ' ' && strstr(reset, "  ") == NULL);
+    CHECK(has_word(wsa_error_references(10061), "connect"));
+    CHECK(has_word(wsa_error_references(11001), "getaddrinfo"));
+    CHECK(has_word(wsa_error_references(997), "WSARecv"));
+    /* Codes no function page lists, and unknown codes, give NULL. */
+    CHECK(wsa_error_references(11010) == NULL);
+    CHECK(wsa_error_references(10071) == NULL);
+    CHECK(wsa_error_references(0) == NULL);
+    CHECK(wsa_error_references(-1) == NULL && wsa_error_references(INT_MAX) == NULL);
+}
+
 static void test_known_codes(void) {
     CHECK(str_is(wsa_error_name(10054), "WSAECONNRESET"));
     CHECK(str_is(wsa_error_describe(10054), "Connection reset by peer"));
@@ -63,7 +90,9 @@ static void test_known_codes(void) {
     CHECK(str_is(wsa_error_category(11001), "resolver"));
 
     CHECK(wsa_error_is_transient(10035) == 1);
-    CHECK(wsa_error_is_transient(10004) == 1);
+    CHECK(wsa_error_is_transient(10004) == 0); /* a cancel or a close: retrying undoes neither */
+    CHECK(wsa_error_is_transient(997) == 0);  /* still running: wait, do not repeat */
+    CHECK(wsa_error_from_errno(ECANCELED) == 995);
     CHECK(wsa_error_is_transient(11002) == 1);
     CHECK(wsa_error_is_transient(10061) == 0);
 
@@ -237,7 +266,8 @@ static void test_unknown_codes(void) {
         int code = unknown_codes[i];
         CHECK(wsa_error_name(code) == NULL && wsa_error_describe(code) == NULL &&
               wsa_error_details(code) == NULL && wsa_error_posix_name(code) == NULL &&
-              wsa_error_gai_name(code) == NULL && wsa_error_category(code) == NULL);
+              wsa_error_gai_name(code) == NULL && wsa_error_category(code) == NULL &&
+              wsa_error_references(code) == NULL);
         CHECK(wsa_error_is_transient(code) == 0 && wsa_error_to_errno(code) == -1);
         char expected[64], got[64];
         snprintf(expected, sizeof expected, "Unknown Windows Sockets error %d", code);
@@ -266,6 +296,7 @@ static void test_version(void) {
 
 int main(void) {
     test_known_codes();
+    test_references();
     test_names_and_parsing();
     test_long_strings();
     test_unterminated_strings_stop_at_the_documented_bound();

@@ -111,6 +111,19 @@ pub extern "C" fn wsa_error_gai_name(code: c_int) -> *const c_char {
     entry_text(code, Entry::gai_name_cstr)
 }
 
+/// The Windows API functions whose Microsoft reference page lists `code`
+/// among its errors, as one string of names separated by single spaces, such
+/// as `"WSARecv WSASend recv send"` (alphabetical, ignoring case).
+///
+/// Returns NULL if `code` is not in the catalog or no function page
+/// documents it (the BSD codes Windows never returns, the QoS codes). The
+/// string is static: never free or modify it. Thread-safe and
+/// async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_references(code: c_int) -> *const c_char {
+    entry_text(code, Entry::references_cstr)
+}
+
 /// The category of `code`, one of `"success"`, `"argument"`, `"state"`,
 /// `"unsupported"`, `"resource"`, `"address"`, `"network"`, `"connection"`,
 /// `"resolver"`, `"startup"`, `"overlapped"`, `"qos"`, `"compat"`.
@@ -123,8 +136,9 @@ pub extern "C" fn wsa_error_category(code: c_int) -> *const c_char {
 }
 
 /// 1 if retrying the same operation later, unchanged, can succeed (the call
-/// would block, is in progress or was interrupted; a temporary shortage; a
-/// network, host or name server unavailable for now; a timeout), else 0.
+/// would block or is still in progress; a temporary shortage; a network,
+/// host or name server unavailable for now; a timeout), else 0. An
+/// interruption (`WSAEINTR`) and `WSA_IO_PENDING` give 0.
 ///
 /// Returns 0 if `code` is not in the catalog. Thread-safe and
 /// async-signal-safe.

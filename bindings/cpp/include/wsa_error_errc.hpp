@@ -179,7 +179,7 @@ enum class errc : int {
      *  Stays in the wsa category: no POSIX equivalent. */
     no_more_results_legacy = 10102,
     /** WSAECANCELLED (10103): Call has been canceled.
-     *  Equivalent to std::errc::operation_canceled. */
+     *  Stays in the wsa category: no POSIX equivalent. */
     call_cancelled_legacy = 10103,
     /** WSAEINVALIDPROCTABLE (10104): Procedure call table is invalid.
      *  Stays in the wsa category: no POSIX equivalent. */
@@ -203,7 +203,7 @@ enum class errc : int {
      *  Stays in the wsa category: no POSIX equivalent. */
     no_more_results = 10110,
     /** WSA_E_CANCELLED (10111): Call was canceled.
-     *  Equivalent to std::errc::operation_canceled. */
+     *  Stays in the wsa category: no POSIX equivalent. */
     call_cancelled = 10111,
     /** WSAEREFUSED (10112): Database query was refused.
      *  Stays in the wsa category: no POSIX equivalent. */
@@ -393,10 +393,6 @@ inline std::error_condition default_condition(int code,
         return std::make_error_condition(std::errc::host_unreachable);
     case 10066:  // WSAENOTEMPTY, ENOTEMPTY
         return std::make_error_condition(std::errc::directory_not_empty);
-    case 10103:  // WSAECANCELLED, ECANCELED
-        return std::make_error_condition(std::errc::operation_canceled);
-    case 10111:  // WSA_E_CANCELLED, ECANCELED
-        return std::make_error_condition(std::errc::operation_canceled);
     // In the wsa category stay the codes without a POSIX equivalent, and:
     //   WSAESOCKTNOSUPPORT: std::errc has no ESOCKTNOSUPPORT
     //   WSAEPFNOSUPPORT: std::errc has no EPFNOSUPPORT

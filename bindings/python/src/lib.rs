@@ -170,6 +170,18 @@ fn gai_name(code: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
     Ok(entry_of(code)?.and_then(Entry::gai_name))
 }
 
+/// The Windows API functions whose Microsoft reference page lists the code,
+/// alphabetical ignoring case; an empty tuple for none or an unknown code.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn references<'py>(code: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
+    let references: Vec<&str> = entry_of(code)?
+        .into_iter()
+        .flat_map(Entry::references)
+        .collect();
+    PyTuple::new(code.py(), references)
+}
+
 /// The category ("connection"), or None for an unknown code.
 #[pyfunction]
 #[pyo3(signature = (code, /))]
@@ -281,6 +293,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(aliases, module)?)?;
     module.add_function(wrap_pyfunction!(posix_name, module)?)?;
     module.add_function(wrap_pyfunction!(gai_name, module)?)?;
+    module.add_function(wrap_pyfunction!(references, module)?)?;
     module.add_function(wrap_pyfunction!(category, module)?)?;
     module.add_function(wrap_pyfunction!(is_transient, module)?)?;
     module.add_function(wrap_pyfunction!(hresult, module)?)?;

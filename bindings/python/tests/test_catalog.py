@@ -33,6 +33,7 @@ def test_every_entry_equals_the_snapshot(entries):
             "details": member.details,
             "posix": member.posix_name,
             "gai": member.gai_name,
+            "references": list(member.references),
             "category": member.category,
             "transient": member.transient,
             "hresult": f"0x{member.hresult:08X}",

@@ -9,39 +9,27 @@ import pytest
 import wsa_error
 from wsa_error import WSAError, _native
 
-# CPython's OSError subclasses by errno, as the Python documentation lists them
-# ("OS exceptions", PEP 3151): an independent statement of what the members'
-# exception_type must follow.
-PYTHON_SUBCLASS_BY_ERRNO_NAME = {
-    "EAGAIN": BlockingIOError,
-    "EALREADY": BlockingIOError,
-    "EWOULDBLOCK": BlockingIOError,
-    "EINPROGRESS": BlockingIOError,
-    "ECHILD": ChildProcessError,
-    "EPIPE": BrokenPipeError,
-    "ESHUTDOWN": BrokenPipeError,
-    "ECONNABORTED": ConnectionAbortedError,
-    "ECONNREFUSED": ConnectionRefusedError,
-    "ECONNRESET": ConnectionResetError,
-    "EEXIST": FileExistsError,
-    "ENOENT": FileNotFoundError,
-    "EISDIR": IsADirectoryError,
-    "ENOTDIR": NotADirectoryError,
-    "EINTR": InterruptedError,
-    "EACCES": PermissionError,
-    "EPERM": PermissionError,
-    "ESRCH": ProcessLookupError,
-    "ETIMEDOUT": TimeoutError,
+# What CPython on Windows raises for OSError(None, msg, None, code), read off
+# CPython's own sources (PC/errmap.h winerror_to_errno, then the errnomap of
+# Objects/exceptions.c, whose socket E* names are the WSA values on Windows):
+# these ten codes get a subclass; every other catalog code, 995-997 included
+# (errmap.h gives them EINVAL), stays a plain OSError.
+CPYTHON_ON_WINDOWS = {
+    10004: InterruptedError,  # WSAEINTR -> errno 4 (EINTR)
+    10013: PermissionError,  # WSAEACCES -> errno 13 (EACCES)
+    10035: BlockingIOError,  # EWOULDBLOCK is WSAEWOULDBLOCK there
+    10036: BlockingIOError,  # EINPROGRESS
+    10037: BlockingIOError,  # EALREADY
+    10053: ConnectionAbortedError,
+    10054: ConnectionResetError,
+    10058: BrokenPipeError,  # ESHUTDOWN
+    10060: TimeoutError,  # WSAETIMEDOUT, listed on its own in the errnomap
+    10061: ConnectionRefusedError,
 }
 
 
 def expected_exception_type(member: WSAError) -> type:
-    if member.errno is None or member.errno == 0:
-        return OSError
-    for errno_name, subclass in PYTHON_SUBCLASS_BY_ERRNO_NAME.items():
-        if getattr(errno, errno_name, None) == member.errno:
-            return subclass
-    return OSError
+    return CPYTHON_ON_WINDOWS.get(member.value, OSError)
 
 
 @pytest.mark.parametrize(
@@ -69,8 +57,11 @@ def test_exception_types(member, expected):
 
 
 def test_every_exception_type_follows_cpython():
-    for member in WSAError:
+    members = list(WSAError)
+    assert len(members) == len(wsa_error._native.codes())
+    for member in members:
         assert member.exception_type is expected_exception_type(member), member
+        assert type(member.exception()) is expected_exception_type(member), member
 
 
 def test_exception_carries_errno_and_strerror():

@@ -12,9 +12,9 @@ class WSAError(_Members):
     WSAError.WSAECONNRESET == 10054, and WSAError(10054) and
     WSAError["WSAECONNRESET"] are that member; an alias such as
     WSAError["WSANO_ADDRESS"] is the member it stands for. Each member has
-    message, details, posix_name, errno, gai_name, category, transient,
-    identifier, aliases, hresult and exception_type, and exception() builds
-    the OSError to raise.
+    message, details, posix_name, errno, gai_name, references, category,
+    transient, identifier, aliases, hresult and exception_type, and
+    exception() builds the OSError to raise.
     """
 
     NO_ERROR = 0

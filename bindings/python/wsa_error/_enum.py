@@ -20,6 +20,43 @@ if TYPE_CHECKING:
     _Class = TypeVar("_Class", bound=type)
 
 
+# The OSError subclass CPython raises on Windows for a Windows error code, as
+# CPython decides it: PC/errmap.h (winerror_to_errno) turns the code into an
+# errno, then the errnomap of Objects/exceptions.c picks the subclass.
+#
+# winerror_to_errno passes codes 10000-11999 through unchanged, except these
+# six, which become the C runtime's errno (the code minus 10000); any other
+# code without a case of its own, 995-997 among them, becomes EINVAL (22).
+_WINSOCK_TO_CRT_ERRNO = frozenset((10004, 10009, 10013, 10014, 10022, 10024))
+_WIN32_TO_ERRNO = {6: 9, 8: 12}  # EBADF, ENOMEM; 87 and the rest: EINVAL
+
+# The errnomap entries those errnos can meet. On Windows, Objects/exceptions.c
+# redefines the socket E* names as the WSA values (EWOULDBLOCK is 10035), and
+# keeps the C runtime's for the others (EINTR 4, EACCES 13); errnos 9, 12, 14,
+# 22, 24 and every other Winsock code have no subclass.
+_WINDOWS_SUBCLASS_BY_ERRNO: "dict[int, type[OSError]]" = {
+    4: InterruptedError,
+    13: PermissionError,
+    10035: BlockingIOError,
+    10036: BlockingIOError,
+    10037: BlockingIOError,
+    10053: ConnectionAbortedError,
+    10054: ConnectionResetError,
+    10058: BrokenPipeError,
+    10060: TimeoutError,
+    10061: ConnectionRefusedError,
+}
+
+
+def _windows_exception_type(code: int) -> "type[OSError]":
+    """The class of OSError(None, msg, None, code) on CPython for Windows."""
+    if 10000 <= code < 12000:
+        errno = code - 10000 if code in _WINSOCK_TO_CRT_ERRNO else code
+    else:
+        errno = _WIN32_TO_ERRNO.get(code, 22)
+    return _WINDOWS_SUBCLASS_BY_ERRNO.get(errno, OSError)
+
+
 class _WSAErrorBase(enum.IntEnum):
     """The behaviour every WSAError member shares (no members of its own)."""
 
@@ -67,6 +104,11 @@ class _WSAErrorBase(enum.IntEnum):
         return _native.gai_name(self)
 
     @property
+    def references(self) -> tuple[str, ...]:
+        """The Windows API functions whose Microsoft reference page lists this code ('recv', 'WSARecv', ...)."""
+        return _native.references(self)
+
+    @property
     def category(self) -> str:
         """The kind of failure: 'connection', 'resolver', 'resource', ... (see the README)."""
         return _native.category(self)
@@ -83,9 +125,10 @@ class _WSAErrorBase(enum.IntEnum):
 
     @property
     def exception_type(self) -> type[OSError]:
-        """The OSError subclass CPython raises for this code's errno
-        (ConnectionResetError for WSAECONNRESET), or OSError where it has none."""
-        return type(self.exception())
+        """The OSError subclass CPython on Windows raises for this code
+        (ConnectionResetError for WSAECONNRESET), or OSError where it has none
+        (WSA_IO_PENDING, WSAEINVAL), on every platform."""
+        return _windows_exception_type(self._value_)
 
     def exception(self, msg: "str | None" = None) -> OSError:
         """A new exception for this code, to raise: the exception_type, with
@@ -102,8 +145,14 @@ class _WSAErrorBase(enum.IntEnum):
             # CPython sets errno from winerror, and picks the subclass from that errno,
             # exactly as for an error a socket call raised.
             return OSError(None, strerror, None, self._value_)
-        # OSError's constructor returns the subclass for the errno (CPython's errnomap).
-        return OSError(self.errno, strerror)
+        cls = self.exception_type
+        if cls is not OSError:
+            return cls(self.errno, strerror)
+        # OSError(errno, ...) would pick this platform's subclass for the errno
+        # (BlockingIOError for WSA_IO_PENDING's EINPROGRESS); Windows picks none.
+        exception = OSError(None, strerror)
+        exception.errno = self.errno
+        return exception
 
 
 def _enum_by_functional_api(cls: type) -> "type[_WSAErrorBase]":

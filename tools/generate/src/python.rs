@@ -48,9 +48,9 @@ pub fn codes_module() -> String {
              WSAError.WSAECONNRESET == 10054, and WSAError(10054) and\n    \
              WSAError[\"WSAECONNRESET\"] are that member; an alias such as\n    \
              WSAError[\"WSANO_ADDRESS\"] is the member it stands for. Each member has\n    \
-             message, details, posix_name, errno, gai_name, category, transient,\n    \
-             identifier, aliases, hresult and exception_type, and exception() builds\n    \
-             the OSError to raise.\n    \
+             message, details, posix_name, errno, gai_name, references, category,\n    \
+             transient, identifier, aliases, hresult and exception_type, and\n    \
+             exception() builds the OSError to raise.\n    \
              \"\"\"\n"
     );
     for entry in entries() {
