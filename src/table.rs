@@ -721,8 +721,9 @@ crate::catalog::catalog! {
                      WSASendMsg",
         details: "The remote side did not respond in time. For connect, WSAConnect or ConnectEx the \
                    request got no answer in the allowed time: the host is off, the address is wrong, or \
-                   something on the path drops the packets; by default a TCP connect also ends this \
-                   way when the path answers with ICMP unreachable messages. On an established \
+                   something on the path drops the packets. By default a TCP connect does not fail \
+                   on an ICMP unreachable message either (TCP_FAIL_CONNECT_ON_ICMP_ERROR changes \
+                   that), so an unreachable host also ends this way. On an established \
                    connection, send and recv report it when the peer stops responding, and recv \
                    reports it when SO_RCVTIMEO expires, after which the connection should be closed. \
                    connect may be retried on the same socket, but first check the address, the port \
@@ -799,9 +800,10 @@ crate::catalog::catalog! {
                      WSASendTo",
         details: "The destination host cannot be reached from this computer. connect, WSAConnect, \
                    ConnectEx, WSAConnectByName, send and sendto list it. By default a TCP connect does \
-                   not stop when an ICMP unreachable message arrives and ends in WSAETIMEDOUT (10060) \
-                   instead; only with TCP_FAIL_CONNECT_ON_ICMP_ERROR enabled (Windows 10 version 2004 \
-                   and later) does such a message make connect fail with this code, and \
+                   not fail when an ICMP unreachable message arrives: it goes on trying, and an \
+                   attempt that never gets an answer ends with WSAETIMEDOUT (10060). Only with \
+                   TCP_FAIL_CONNECT_ON_ICMP_ERROR enabled (Windows 10 version 2004 and later) does \
+                   such a message make connect fail at once with this code, and \
                    TCP_ICMP_ERROR_INFO then gives the address the message came from. Check the \
                    destination address, the default gateway and any firewall or VPN rules with ping, \
                    tracert and route print.",
@@ -1222,9 +1224,9 @@ crate::catalog::catalog! {
                    with IPv6 addresses on a network without IPv6 support, while an IPv4-only name \
                    queried for IPv6 gives 11001. getaddrinfo, GetAddrInfoW and GetAddrInfoEx list \
                    it, and gethostbyname also fails with it when given an IPv6 address string or a \
-                   malformed IPv4 address; WSANO_ADDRESS is another name for the value. Check \
-                   which records the name has and whether this host can use that address family, \
-                   and use getaddrinfo for address strings.",
+                   malformed IPv4 address. mingw-w64 defines EAI_NODATA as this code, the \
+                   Windows SDK as EAI_NONAME (11001). Check which records the name has and whether \
+                   this host can use that address family.",
     }
     11005 WSA_QOS_RECEIVERS [] {
         identifier: qos_receivers,
