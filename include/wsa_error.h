@@ -402,6 +402,81 @@ int wsa_error_code_at(size_t index);
  */
 const char *wsa_error_version(void);
 
+/**
+ * The Winsock code a Win32 error code stands for: a catalog code gives
+ * itself (10054 gives 10054; 995 gives 995); a code of the Win32 table gives
+ * its Winsock equivalent (64, `ERROR_NETNAME_DELETED`, gives 10054).
+ *
+ * Returns -1 for a code in neither, or one with no Winsock equivalent
+ * (`WAIT_TIMEOUT`); every int is accepted (negative ones give -1).
+ * Thread-safe and async-signal-safe.
+ */
+int wsa_error_from_win32(int code);
+
+/**
+ * The Winsock code an NTSTATUS stands for, as `WSAGetOverlappedResult`
+ * reports it: `0xC000020D` (`STATUS_CONNECTION_RESET`) gives 10054; 0
+ * (`STATUS_SUCCESS`) gives 0.
+ *
+ * Returns -1 for a status not in the table or with no Winsock equivalent.
+ * Thread-safe and async-signal-safe.
+ */
+int wsa_error_from_ntstatus(uint32_t status);
+
+/**
+ * The `winerror.h` name of a Win32 code of the table, such as
+ * `"ERROR_NETNAME_DELETED"` for 64.
+ *
+ * Returns NULL when the code is not in the Win32 table (the Winsock codes
+ * are in the catalog: use `wsa_error_name`). The string is static: never
+ * free or modify it. Thread-safe and async-signal-safe.
+ */
+const char *wsa_error_win32_name(int code);
+
+/**
+ * The short message for a Win32 code of the table.
+ *
+ * Returns NULL when the code is not in the Win32 table. The string is
+ * static: never free or modify it. Thread-safe and async-signal-safe.
+ */
+const char *wsa_error_win32_describe(int code);
+
+/**
+ * The explanation of a Win32 code of the table: what it means on a socket
+ * path and why it stands for its Winsock code.
+ *
+ * Returns NULL when the code is not in the Win32 table. The string is
+ * static: never free or modify it. Thread-safe and async-signal-safe.
+ */
+const char *wsa_error_win32_details(int code);
+
+/**
+ * The `ntstatus.h` name of a status of the table, such as
+ * `"STATUS_CONNECTION_RESET"` for `0xC000020D`.
+ *
+ * Returns NULL when the status is not in the NTSTATUS table. The string is
+ * static: never free or modify it. Thread-safe and async-signal-safe.
+ */
+const char *wsa_error_ntstatus_name(uint32_t status);
+
+/**
+ * The short message for a status of the table.
+ *
+ * Returns NULL when the status is not in the NTSTATUS table. The string is
+ * static: never free or modify it. Thread-safe and async-signal-safe.
+ */
+const char *wsa_error_ntstatus_describe(uint32_t status);
+
+/**
+ * The Win32 code `RtlNtStatusToDosError` gives for a status of the table,
+ * which is what `GetOverlappedResult` and `GetQueuedCompletionStatus`
+ * report: `0xC000020D` gives 64.
+ *
+ * Returns -1 when the status is not in the NTSTATUS table. Thread-safe and
+ * async-signal-safe.
+ */
+int wsa_error_ntstatus_to_win32(uint32_t status);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

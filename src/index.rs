@@ -60,7 +60,16 @@ const fn build_slots() -> [u8; SLOT_COUNT] {
     slots
 }
 
-static SLOTS: [u8; SLOT_COUNT] = build_slots();
+const SLOT_TABLE: [u8; SLOT_COUNT] = build_slots();
+static SLOTS: [u8; SLOT_COUNT] = SLOT_TABLE;
+
+/// Whether the catalog has `code`, for compile-time checks.
+pub(crate) const fn by_code_const(code: i32) -> bool {
+    match slot_of(code) {
+        Some(slot) => SLOT_TABLE[slot] != EMPTY,
+        None => false,
+    }
+}
 
 /// The entry for `code`, if the catalog has one.
 #[inline]

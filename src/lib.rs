@@ -50,10 +50,12 @@ mod format;
 mod index;
 mod parse;
 mod posix;
+mod spaces;
 mod table;
 
 pub use catalog::{Category, Entry};
 pub use code::{ParseError, WsaError};
+pub use spaces::{NtStatus, SocketError, Win32Error};
 
 /// This crate's version, as in `Cargo.toml` (`"0.1.0"`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -35,11 +35,7 @@ fn from_number(value: i64) -> Option<WsaError> {
             return Some(entry.error());
         }
     }
-    // A 32-bit pattern, written either signed or unsigned.
-    let bits = u32::try_from(value)
-        .ok()
-        .or_else(|| i32::try_from(value).ok().map(|v| v as u32))?;
-    from_hresult(bits).filter(|error| error.code() != 0)
+    from_hresult(bits_of(value)?).filter(|error| error.code() != 0)
 }
 
 /// Parses digits in `radix`, rejecting empty input and anything longer than
@@ -69,11 +65,11 @@ fn parse_digits(digits: &[u8], radix: u32) -> Option<i64> {
     Some(value)
 }
 
-/// Reads a name (canonical, alias or POSIX errno name, any case), a decimal
-/// number (`10054`, or a signed HRESULT such as `-2147014842`), or a hex
-/// number (`0x2746`, or an HRESULT such as `0x80072746`). Surrounding ASCII
-/// whitespace is ignored. Answers only codes the catalog has.
-pub(crate) fn parse_bytes(text: &[u8]) -> Option<WsaError> {
+/// Reads a number the way logs write codes: decimal, signed or not
+/// (`10054`, `-2147014842`), or hex with `0x` (`0x2746`, `0x80072746`),
+/// surrounding ASCII whitespace ignored. `None` when the text is not such a
+/// number or is longer than [`PARSE_MAX`] bytes.
+pub(crate) fn read_number(text: &[u8]) -> Option<i64> {
     if text.len() > PARSE_MAX {
         return None;
     }
@@ -82,16 +78,46 @@ pub(crate) fn parse_bytes(text: &[u8]) -> Option<WsaError> {
         .strip_prefix(b"0x")
         .or_else(|| text.strip_prefix(b"0X"))
     {
-        return from_number(parse_digits(hex, 16)?);
+        return parse_digits(hex, 16);
     }
     let (negative, digits) = match text {
         [b'-', rest @ ..] => (true, rest),
         [b'+', rest @ ..] => (false, rest),
         _ => (false, text),
     };
-    if digits.first().is_some_and(u8::is_ascii_digit) {
-        let magnitude = parse_digits(digits, 10)?;
-        return from_number(if negative { -magnitude } else { magnitude });
+    let magnitude = parse_digits(digits, 10)?;
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+/// Whether the text starts like a number (a digit, or a sign and a digit),
+/// so that a failed [`read_number`] means "not a code" rather than "a name".
+pub(crate) fn looks_numeric(text: &[u8]) -> bool {
+    let text = text.trim_ascii();
+    let digits = match text {
+        [b'-' | b'+', rest @ ..] => rest,
+        _ => text,
+    };
+    digits.first().is_some_and(u8::is_ascii_digit)
+}
+
+/// The 32-bit pattern of a number written signed or unsigned
+/// (`-1073741299` and `3221225997` are both `0xC000020D`).
+pub(crate) fn bits_of(value: i64) -> Option<u32> {
+    u32::try_from(value)
+        .ok()
+        .or_else(|| i32::try_from(value).ok().map(|v| v as u32))
+}
+
+/// Reads a name (canonical, alias or POSIX errno name, any case), a decimal
+/// number (`10054`, or a signed HRESULT such as `-2147014842`), or a hex
+/// number (`0x2746`, or an HRESULT such as `0x80072746`). Surrounding ASCII
+/// whitespace is ignored. Answers only codes the catalog has.
+pub(crate) fn parse_bytes(text: &[u8]) -> Option<WsaError> {
+    if text.len() > PARSE_MAX {
+        return None;
     }
-    by_name(text).map(crate::Entry::error)
+    if looks_numeric(text) {
+        return from_number(read_number(text)?);
+    }
+    by_name(text.trim_ascii()).map(crate::Entry::error)
 }

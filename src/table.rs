@@ -1629,3 +1629,1146 @@ crate::catalog::catalog! {
                    -Effective) and the IPsec configuration of the host.",
     }
 }
+
+// ---- The socket errors that are not Winsock codes ---------------------------
+//
+// Win32 codes seen on socket paths: what GetQueuedCompletionStatus and
+// GetOverlappedResult report (RtlNtStatusToDosError of the driver's status),
+// each with the Winsock code it stands for. A code that shares its number with
+// a catalog code stands for that code (the build checks it).
+crate::spaces::win32_table! {
+    // Judgement: the socket-path source is STATUS_NOT_IMPLEMENTED, which Wine's ws2_32 and libuv
+    // translate to WSAEOPNOTSUPP. STATUS_INVALID_DEVICE_REQUEST also gives 1 but is in neither
+    // table (Wine's ws2_32 then falls back to WSAEINVAL).
+    1 ERROR_INVALID_FUNCTION {
+        message: "Function not valid for this object",
+        winsock: WSAEOPNOTSUPP,
+        details: "The object behind the handle does not support the requested function. \
+                   RtlNtStatusToDosError gives this code for STATUS_NOT_IMPLEMENTED and \
+                   STATUS_INVALID_DEVICE_REQUEST (Wine's tests check both on Windows), so an \
+                   overlapped socket request that the driver does not implement can complete with \
+                   it. Wine's ws2_32 and libuv translate STATUS_NOT_IMPLEMENTED to WSAEOPNOTSUPP. \
+                   It is a generic code for files and devices too, so read it as a socket error \
+                   only when a socket request produced it.",
+    }
+    // Only on a socket path: Wine's ws2_32 and libuv translate the three NTSTATUS values behind it
+    // to WSAENETDOWN.
+    2 ERROR_FILE_NOT_FOUND {
+        message: "Object not found",
+        winsock: WSAENETDOWN,
+        details: "A device or object that the request needed does not exist. RtlNtStatusToDosError \
+                   gives this code for STATUS_NO_SUCH_DEVICE, STATUS_NO_SUCH_FILE and \
+                   STATUS_OBJECT_NAME_NOT_FOUND (Wine's tests check all three on Windows), and \
+                   Wine's ws2_32 and libuv report those statuses to Winsock callers as \
+                   WSAENETDOWN. For files it is the ordinary missing-file error, which CPython's \
+                   errmap.h and libuv map to ENOENT, so treat it as a network failure only when a \
+                   socket request produced it.",
+    }
+    // Only on a socket path: Wine's ws2_32 and libuv translate STATUS_OBJECT_PATH_NOT_FOUND to
+    // WSAENETDOWN.
+    3 ERROR_PATH_NOT_FOUND {
+        message: "Object path not found",
+        winsock: WSAENETDOWN,
+        details: "A path to an object that the request needed does not exist. \
+                   RtlNtStatusToDosError gives this code for STATUS_OBJECT_PATH_NOT_FOUND (Wine's \
+                   tests check this on Windows), which Wine's ws2_32 and libuv report to Winsock \
+                   callers as WSAENETDOWN. For files it is the ordinary missing-directory error \
+                   (ENOENT in CPython's errmap.h and libuv).",
+    }
+    5 ERROR_ACCESS_DENIED {
+        message: "Permission denied",
+        winsock: WSAEACCES,
+        details: "The request was refused for lack of permission. RtlNtStatusToDosError gives this \
+                   code for STATUS_ACCESS_DENIED and for many other refusals (Wine's error table), \
+                   and Wine's ws2_32 and libuv translate STATUS_ACCESS_DENIED on a socket to \
+                   WSAEACCES; see that row for the usual socket causes. CPython's errmap.h and \
+                   wepoll map it to EACCES, while libuv's Win32 translation gives EPERM.",
+    }
+    // Same number as the catalog's WSA_INVALID_HANDLE. A completed socket request that failed this
+    // way carries STATUS_INVALID_HANDLE or STATUS_OBJECT_TYPE_MISMATCH, which Wine's ws2_32 and
+    // libuv report as WSAENOTSOCK instead.
+    6 ERROR_INVALID_HANDLE {
+        message: "Handle not valid",
+        winsock: WSA_INVALID_HANDLE,
+        details: "A handle passed to the call is closed or is not the kind of object the call \
+                   expects. RtlNtStatusToDosError gives it for STATUS_INVALID_HANDLE and \
+                   STATUS_OBJECT_TYPE_MISMATCH (Wine's tests check both on Windows); Wine's ws2_32 \
+                   and libuv report those statuses on a socket as WSAENOTSOCK, and \
+                   WSAGetOverlappedResult returns this same value, under the name \
+                   WSA_INVALID_HANDLE, for a bad event handle. CPython's errmap.h and libuv map it \
+                   to EBADF. Look for a socket, event or completion port used after it was closed.",
+    }
+    // Same number as the catalog's WSA_NOT_ENOUGH_MEMORY. For a completed socket request the status
+    // behind it is STATUS_NO_MEMORY, which Wine's ws2_32 and libuv report as WSAENOBUFS.
+    8 ERROR_NOT_ENOUGH_MEMORY {
+        message: "Not enough memory",
+        winsock: WSA_NOT_ENOUGH_MEMORY,
+        details: "Windows could not allocate the memory the request needed. RtlNtStatusToDosError \
+                   gives it for STATUS_NO_MEMORY and STATUS_TOO_MANY_PAGING_FILES (Wine's tests \
+                   check both on Windows), and Wine's ws2_32 and libuv report both statuses on a \
+                   socket as WSAENOBUFS. CPython's errmap.h, libuv and wepoll map the code to \
+                   ENOMEM.",
+    }
+    21 ERROR_NOT_READY {
+        message: "Device not ready",
+        winsock: WSAEWOULDBLOCK,
+        details: "The device behind the handle cannot take the request yet. On a socket path it is \
+                   what RtlNtStatusToDosError makes of STATUS_DEVICE_NOT_READY (Wine's tests check \
+                   this on Windows), which Wine's ws2_32 and libuv translate to WSAEWOULDBLOCK: \
+                   the request could not be done at once and may be tried again. CPython's \
+                   errmap.h and wepoll map the code to EACCES, its meaning for drives, so Python \
+                   and wepoll callers see a permission error instead.",
+    }
+    32 ERROR_SHARING_VIOLATION {
+        message: "Object in use by another",
+        winsock: WSAEADDRINUSE,
+        details: "Another open object holds what the request needs. On a socket path it is what \
+                   RtlNtStatusToDosError makes of STATUS_SHARING_VIOLATION (Wine's tests check \
+                   this on Windows), which Wine's ws2_32 and libuv translate to WSAEADDRINUSE: the \
+                   local address is taken. For files libuv reads the code as EBUSY, and CPython's \
+                   errmap.h and wepoll as EACCES.",
+    }
+    50 ERROR_NOT_SUPPORTED {
+        message: "Request not supported",
+        winsock: WSAEOPNOTSUPP,
+        details: "The object does not support the request. RtlNtStatusToDosError gives it for \
+                   STATUS_NOT_SUPPORTED (Wine's tests check this on Windows), which Wine's ws2_32 \
+                   and libuv translate to WSAEOPNOTSUPP for a socket; libuv and wepoll map the \
+                   Win32 code to ENOTSUP.",
+    }
+    // Two statuses give 51: STATUS_REMOTE_NOT_LISTENING (WSAECONNREFUSED in Wine's ws2_32 and
+    // libuv) and STATUS_REMOTE_RESOURCES (WSAENOBUFS in both). The refusal is the common socket
+    // meaning, and wepoll maps 51 to ECONNREFUSED.
+    51 ERROR_REM_NOT_LIST {
+        message: "Remote side not listening",
+        winsock: WSAECONNREFUSED,
+        details: "The remote side is not accepting the request. RtlNtStatusToDosError gives it for \
+                   STATUS_REMOTE_NOT_LISTENING and STATUS_REMOTE_RESOURCES (Wine's tests check \
+                   both on Windows); Wine's ws2_32 and libuv report the first as WSAECONNREFUSED \
+                   and the second as WSAENOBUFS. Microsoft's text for the code, about a network \
+                   path that cannot be found, is its file-sharing meaning.",
+    }
+    52 ERROR_DUP_NAME {
+        message: "Duplicate name or address",
+        winsock: WSAEADDRINUSE,
+        details: "The name or address is already in use. RtlNtStatusToDosError gives it for \
+                   STATUS_ADDRESS_ALREADY_EXISTS and STATUS_DUPLICATE_NAME (Wine's tests check \
+                   both on Windows), and Wine's ws2_32 and libuv translate \
+                   STATUS_ADDRESS_ALREADY_EXISTS to WSAEADDRINUSE; wepoll maps the Win32 code to \
+                   EADDRINUSE. Use another local address or port, or wait until the one in use is \
+                   released.",
+    }
+    53 ERROR_BAD_NETPATH {
+        message: "Network path not found",
+        winsock: WSAENETUNREACH,
+        details: "No network path to the destination was found. RtlNtStatusToDosError gives it for \
+                   STATUS_BAD_NETWORK_PATH (Wine's tests check this on Windows), which Wine's \
+                   ws2_32 and libuv translate to WSAENETUNREACH. CPython's errmap.h and wepoll map \
+                   the Win32 code to ENOENT, its file-sharing meaning.",
+    }
+    // Older Wine ws2_32 mapped STATUS_NETWORK_BUSY to WSAEALREADY; current Wine ws2_32, libuv and
+    // wepoll agree on WSAENETDOWN.
+    54 ERROR_NETWORK_BUSY {
+        message: "Network busy",
+        winsock: WSAENETDOWN,
+        details: "The network could not take the request. RtlNtStatusToDosError gives it for \
+                   STATUS_NETWORK_BUSY (Wine's tests check this on Windows), which Wine's ws2_32 \
+                   and libuv translate to WSAENETDOWN; wepoll maps the Win32 code to ENETDOWN.",
+    }
+    58 ERROR_BAD_NET_RESP {
+        message: "Invalid response from the network",
+        winsock: WSAENETDOWN,
+        details: "The transport received a response it considers invalid. RtlNtStatusToDosError \
+                   gives it for STATUS_INVALID_NETWORK_RESPONSE (Wine's tests check this on \
+                   Windows), which Wine's ws2_32 and libuv translate to WSAENETDOWN; wepoll maps \
+                   the Win32 code to ENETDOWN.",
+    }
+    // Many-to-one. Wine's ws2_32 gives STATUS_UNEXPECTED_NETWORK_ERROR WSAENETDOWN,
+    // STATUS_LINK_FAILED WSAECONNRESET, STATUS_LINK_TIMEOUT WSAETIMEDOUT, STATUS_INVALID_CONNECTION
+    // WSAENOTCONN, STATUS_INVALID_ADDRESS WSAEADDRNOTAVAIL and STATUS_TRANSACTION_ABORTED
+    // WSAECONNABORTED (libuv agrees). WSAENETDOWN follows the status of the same meaning; wepoll
+    // maps 59 to ECONNABORTED.
+    59 ERROR_UNEXP_NET_ERR {
+        message: "Unexpected network error",
+        winsock: WSAENETDOWN,
+        details: "A network failure for which Windows has no more specific Win32 code. \
+                   RtlNtStatusToDosError folds many NTSTATUS values into it, among them \
+                   STATUS_UNEXPECTED_NETWORK_ERROR, STATUS_LINK_FAILED, STATUS_LINK_TIMEOUT, \
+                   STATUS_INVALID_CONNECTION, STATUS_INVALID_ADDRESS and \
+                   STATUS_TRANSACTION_ABORTED (Wine's tests check these on Windows). Their Winsock \
+                   answers differ, so read the NTSTATUS in OVERLAPPED.Internal or call \
+                   WSAGetOverlappedResult when the cause matters.",
+    }
+    // Windows gives 64 for a peer reset, a remote or local disconnect, and for requests pending
+    // when the program's own closesocket ran (Boost.Asio, win_iocp_socket_service_base.hpp); only
+    // the program knows which. WSAECONNRESET is the common case: Wine's ws2_32, libuv and wepoll
+    // translate STATUS_CONNECTION_RESET, STATUS_CONNECTION_DISCONNECTED and
+    // STATUS_REMOTE_DISCONNECT to it (STATUS_LOCAL_DISCONNECT to WSAECONNABORTED), CPython's
+    // asyncio and Boost.Asio's receive path read 64 as a reset, and wepoll's errno table says
+    // ECONNABORTED.
+    64 ERROR_NETNAME_DELETED {
+        message: "Network name no longer available",
+        winsock: WSAECONNRESET,
+        details: "The connection under a pending overlapped request is gone. RtlNtStatusToDosError \
+                   gives this one code for STATUS_CONNECTION_RESET, \
+                   STATUS_CONNECTION_DISCONNECTED, STATUS_REMOTE_DISCONNECT and \
+                   STATUS_LOCAL_DISCONNECT (Wine's tests check all four on Windows), and \
+                   Boost.Asio notes that requests still pending when the program itself calls \
+                   closesocket complete with it too, so GetQueuedCompletionStatus cannot tell a \
+                   peer reset from a local abort. WSAGetOverlappedResult keeps the difference \
+                   (WSAECONNRESET for a reset, WSAECONNABORTED for a local disconnect in Wine's \
+                   ws2_32 and libuv), which is why .NET calls it after a failed completion and \
+                   Go's poller takes its errors from it. CPython's asyncio raises \
+                   ConnectionResetError for this code on reads and writes but passes it on as \
+                   OSError [WinError 64] from AcceptEx, and Boost.Asio reports connection_reset, \
+                   connection_aborted on accept, or operation_aborted when it closed the socket \
+                   itself. Treat it as the end of the connection and close the socket, unless the \
+                   program's own close caused it.",
+    }
+    // Sources disagree on STATUS_TOO_MANY_ADDRESSES: Wine's ws2_32 says WSAENOBUFS, libuv and
+    // wepoll's status table WSAEADDRINUSE. Wine's table is followed where the two differ (see the
+    // notes); wepoll's errno table maps 68 to ENOMEM, which agrees with it.
+    68 ERROR_TOO_MANY_NAMES {
+        message: "Name or address table full",
+        winsock: WSAENOBUFS,
+        details: "A table of local names or transport addresses is full. RtlNtStatusToDosError \
+                   gives it for STATUS_TOO_MANY_ADDRESSES, STATUS_TOO_MANY_NAMES and \
+                   STATUS_TOO_MANY_NODES (Wine's tests check these on Windows). For \
+                   STATUS_TOO_MANY_ADDRESSES Wine's ws2_32 reports WSAENOBUFS while libuv reports \
+                   WSAEADDRINUSE, so a Winsock program may see either.",
+    }
+    71 ERROR_REQ_NOT_ACCEP {
+        message: "Request not accepted now",
+        winsock: WSAEWOULDBLOCK,
+        details: "The request was not accepted at this time. RtlNtStatusToDosError gives it for \
+                   STATUS_REQUEST_NOT_ACCEPTED (Wine's tests check this on Windows), which Wine's \
+                   ws2_32 and libuv translate to WSAEWOULDBLOCK and wepoll maps to EWOULDBLOCK, so \
+                   it may be tried again later. Microsoft's text for the code, a remote computer \
+                   at its connection limit, is its file-sharing meaning.",
+    }
+    // Same number as the catalog's WSA_INVALID_PARAMETER. For a completed socket request the status
+    // is STATUS_INVALID_PARAMETER, which Wine's ws2_32 reports as WSAEINVAL (its fallback now, an
+    // explicit entry in older versions).
+    87 ERROR_INVALID_PARAMETER {
+        message: "Parameter not valid",
+        winsock: WSA_INVALID_PARAMETER,
+        details: "A parameter of the request is not valid. RtlNtStatusToDosError gives it for \
+                   STATUS_INVALID_PARAMETER, its numbered variants and \
+                   STATUS_INVALID_PARAMETER_MIX (Wine's tests check these on Windows), and for a \
+                   socket request Wine's ws2_32 reports that status as WSAEINVAL. CPython's \
+                   errmap.h and libuv map the code to EINVAL. Check the buffers, lengths, flags \
+                   and OVERLAPPED structure passed to the call.",
+    }
+    // None: a pipe status (STATUS_PIPE_BROKEN), not a socket one. No NTSTATUS-to-Winsock table
+    // (Wine's ws2_32, libuv, wepoll) gives a socket code for it.
+    109 ERROR_BROKEN_PIPE {
+        message: "Pipe closed at the other end",
+        winsock: None,
+        details: "The other end of a pipe was closed. RtlNtStatusToDosError gives it for \
+                   STATUS_PIPE_BROKEN (Wine's tests check this on Windows); it belongs to pipes, \
+                   which the same completion-port loops often serve, not to sockets. CPython's \
+                   errmap.h maps it to EPIPE and its asyncio proactor treats a BrokenPipeError \
+                   from starting a read as end of file, libuv reports it as EOF on reads and EPIPE \
+                   on writes, and Boost.Asio's broken_pipe is this code on Windows.",
+    }
+    // ERROR_SEM_TIMEOUT -> WSAETIMEDOUT: Wine's ws2_32 and libuv translate STATUS_IO_TIMEOUT to
+    // WSAETIMEDOUT, and Boost.Asio (timed_out), libuv and wepoll (ETIMEDOUT) read 121 the same way.
+    121 ERROR_SEM_TIMEOUT {
+        message: "Network request timed out",
+        winsock: WSAETIMEDOUT,
+        details: "A pending network request ran out of time; despite the name, no semaphore is \
+                   involved. RtlNtStatusToDosError gives it for STATUS_IO_TIMEOUT (Wine's tests \
+                   check this on Windows), the status of a ConnectEx that got no answer: \
+                   Boost.Asio maps it to timed_out when ConnectEx completes, and Python's asyncio \
+                   shows it as [WinError 121] for a connect timeout. Wine's ws2_32 and libuv \
+                   translate STATUS_IO_TIMEOUT to WSAETIMEDOUT, and libuv and wepoll map this code \
+                   to ETIMEDOUT, but CPython's errmap.h has no entry for it, so Python raises a \
+                   plain OSError with errno EINVAL rather than TimeoutError. Handle it like \
+                   WSAETIMEDOUT: the host did not answer in time, so check the address, port and \
+                   firewalls before trying again.",
+    }
+    122 ERROR_INSUFFICIENT_BUFFER {
+        message: "Buffer too small",
+        winsock: WSAEFAULT,
+        details: "A buffer passed to the request is too small for the result. \
+                   RtlNtStatusToDosError gives it for STATUS_BUFFER_TOO_SMALL (Wine's tests check \
+                   this on Windows), which Wine's ws2_32 and libuv translate to WSAEFAULT, the \
+                   Winsock code for an address buffer too small for the address; wepoll maps the \
+                   Win32 code to EFAULT, while libuv's Win32 translation gives EINVAL.",
+    }
+    // None: pipe statuses only (STATUS_PIPE_CLOSING, STATUS_PIPE_EMPTY); no NTSTATUS-to-Winsock
+    // table (Wine's ws2_32, libuv, wepoll) lists them.
+    232 ERROR_NO_DATA {
+        message: "Pipe is closing",
+        winsock: None,
+        details: "A pipe is being closed or has no data. RtlNtStatusToDosError gives it for \
+                   STATUS_PIPE_CLOSING and STATUS_PIPE_EMPTY (Wine's tests check both on Windows); \
+                   no NTSTATUS-to-Winsock table lists either. CPython's errmap.h maps it to EPIPE, \
+                   and libuv to EAGAIN on reads and EPIPE on writes.",
+    }
+    233 ERROR_PIPE_NOT_CONNECTED {
+        message: "No one at the other end",
+        winsock: WSAESHUTDOWN,
+        details: "Nothing is connected at the other end. RtlNtStatusToDosError gives it for \
+                   STATUS_PIPE_DISCONNECTED (Wine's tests check this on Windows), a status that \
+                   Wine's ws2_32 and libuv translate for a socket to WSAESHUTDOWN, the code for \
+                   using a direction already shut down; libuv and wepoll map the Win32 code to \
+                   EPIPE.",
+    }
+    // WSAEMSGSIZE: Wine's ws2_32 and libuv's AFD receive path translate STATUS_BUFFER_OVERFLOW to
+    // it, Boost.Asio handles ERROR_MORE_DATA and WSAEMSGSIZE together, and wepoll maps 234 to
+    // EMSGSIZE.
+    234 ERROR_MORE_DATA {
+        message: "Message larger than the buffer",
+        winsock: WSAEMSGSIZE,
+        details: "A received message did not fit in the buffer. RtlNtStatusToDosError turns the \
+                   warning status STATUS_BUFFER_OVERFLOW into this code (Wine's tests check this \
+                   on Windows), so an overlapped receive on a message socket reports it through \
+                   GetOverlappedResult or GetQueuedCompletionStatus where WSAGetOverlappedResult \
+                   would say WSAEMSGSIZE (Wine's ws2_32 and libuv). The buffer holds the first \
+                   part and the byte count says how much arrived; for UDP the rest of the datagram \
+                   is lost, as the WSAEMSGSIZE row explains. Boost.Asio treats it like WSAEMSGSIZE \
+                   and delivers the truncated datagram without an error, and libuv reports a \
+                   partial UDP read. Use a buffer as large as the largest message expected.",
+    }
+    // None: the outcome of a wait on a completion port or handle, not of a socket request. Defined
+    // in winerror.h (mingw-w64 defines it there, not in winbase.h).
+    258 WAIT_TIMEOUT {
+        message: "Wait timed out",
+        winsock: None,
+        details: "A wait ended because its time limit passed, not because anything failed. \
+                   GetQueuedCompletionStatus and GetQueuedCompletionStatusEx fail with it when no \
+                   completion arrived in time, and Go's poller simply returns to its loop on it. \
+                   It has the numeric value of STATUS_TIMEOUT, but RtlNtStatusToDosError turns \
+                   that status into ERROR_TIMEOUT (1460), not into this code (Wine, wepoll). \
+                   CPython's errmap.h maps it to ETIMEDOUT; wait again.",
+    }
+    // Sources disagree on STATUS_CONFLICTING_ADDRESSES: Wine's ws2_32 says WSAENOBUFS, libuv
+    // WSAEADDRNOTAVAIL (wepoll's errno table: EADDRNOTAVAIL). Wine's table is followed where the
+    // two differ (see the notes); the other statuses behind 487 are memory-manager failures.
+    487 ERROR_INVALID_ADDRESS {
+        message: "Address not valid",
+        winsock: WSAENOBUFS,
+        details: "An address, usually a memory address, is not valid for the request. \
+                   RtlNtStatusToDosError gives it for STATUS_CONFLICTING_ADDRESSES and for several \
+                   virtual-memory failures (Wine's tests check these on Windows). For a socket \
+                   request Wine's ws2_32 reports STATUS_CONFLICTING_ADDRESSES as WSAENOBUFS, while \
+                   libuv reports WSAEADDRNOTAVAIL and wepoll maps the Win32 code to EADDRNOTAVAIL.",
+    }
+    // WSA_OPERATION_ABORTED, the same number: Wine's ws2_32 reports STATUS_CANCELLED that way.
+    // libuv's own NTSTATUS table says WSAEINTR, and wepoll maps 995 to EINTR.
+    995 ERROR_OPERATION_ABORTED {
+        message: "I/O request aborted",
+        winsock: WSA_OPERATION_ABORTED,
+        details: "An overlapped request was cancelled before it finished: CancelIo or CancelIoEx \
+                   cancelled it, the thread that issued it exited, or the socket was closed. \
+                   RtlNtStatusToDosError gives it for STATUS_CANCELLED (Wine's tests check this on \
+                   Windows), and it has the value of WSA_OPERATION_ABORTED, which Wine's ws2_32 \
+                   reports for the same status, so the Win32 and Winsock answers agree. \
+                   Boost.Asio's operation_aborted is this code on Windows, libuv maps it to \
+                   ECANCELED and .NET's SocketError.OperationAborted has the same value, while \
+                   CPython's asyncio raises ConnectionResetError for it on socket reads and \
+                   writes. Boost.Asio notes that closesocket often completes pending requests with \
+                   ERROR_NETNAME_DELETED (64) instead, so a program that closes its own sockets \
+                   should treat both as its own cancellation. Free the request's buffers and \
+                   OVERLAPPED and do not retry it.",
+    }
+    996 ERROR_IO_INCOMPLETE {
+        message: "Overlapped request still running",
+        winsock: WSA_IO_INCOMPLETE,
+        details: "The overlapped request asked about has not finished; nothing failed. \
+                   GetOverlappedResult returns FALSE with this code when bWait is FALSE and the \
+                   request is still pending, as WSAGetOverlappedResult does with \
+                   WSA_IO_INCOMPLETE, the same value. Wait for the completion or the event and ask \
+                   again, leaving the buffers and OVERLAPPED structure untouched meanwhile.",
+    }
+    997 ERROR_IO_PENDING {
+        message: "Overlapped request in progress",
+        winsock: WSA_IO_PENDING,
+        details: "The overlapped request was started and will finish later; this is not a failure. \
+                   RtlNtStatusToDosError gives it for STATUS_PENDING (Wine's tests check this on \
+                   Windows), and it equals WSA_IO_PENDING, so AcceptEx, ConnectEx and the WSA \
+                   calls report a queued request with the same number. The result arrives later as \
+                   a completion packet or through GetOverlappedResult; keep the buffers and \
+                   OVERLAPPED structure alive until then.",
+    }
+    998 ERROR_NOACCESS {
+        message: "Invalid memory access",
+        winsock: WSAEFAULT,
+        details: "The request touched memory it may not use, such as a bad buffer pointer. \
+                   RtlNtStatusToDosError gives it for STATUS_ACCESS_VIOLATION and \
+                   STATUS_DATATYPE_MISALIGNMENT (Wine's tests check both on Windows); Wine's \
+                   ws2_32 and libuv translate STATUS_ACCESS_VIOLATION to WSAEFAULT, and libuv and \
+                   wepoll map the Win32 code to EFAULT. Check buffer addresses and lengths, and \
+                   that the memory lives until the request completes.",
+    }
+    // None: CancelIoEx's answer when there is nothing to cancel; no socket request fails with it.
+    1168 ERROR_NOT_FOUND {
+        message: "Nothing found to act on",
+        winsock: None,
+        details: "The item the call looked for does not exist. On a socket path it comes from \
+                   CancelIoEx when the handle has no pending request left to cancel, which \
+                   Boost.Asio treats as success and libuv's pipe code expects; \
+                   RtlNtStatusToDosError also gives it for STATUS_NOT_FOUND (Wine's tests). It is \
+                   safe to ignore after a cancel.",
+    }
+    // STATUS_INVALID_ADDRESS_COMPONENT and _WILDCARD give 1214; STATUS_INVALID_ADDRESS gives 59
+    // ERROR_UNEXP_NET_ERR, not 1214 (Wine's tests, run on Windows).
+    1214 ERROR_INVALID_NETNAME {
+        message: "Network address not valid",
+        winsock: WSAEADDRNOTAVAIL,
+        details: "The address given to the transport is malformed or cannot be used. \
+                   RtlNtStatusToDosError gives it for STATUS_INVALID_ADDRESS_COMPONENT and \
+                   STATUS_INVALID_ADDRESS_WILDCARD (Wine's tests check both on Windows), and \
+                   Wine's ws2_32 and libuv translate STATUS_INVALID_ADDRESS_COMPONENT to \
+                   WSAEADDRNOTAVAIL; wepoll maps the Win32 code to EADDRNOTAVAIL. Check the \
+                   address and port given to bind, connect or sendto.",
+    }
+    1225 ERROR_CONNECTION_REFUSED {
+        message: "Connection refused by the remote host",
+        winsock: WSAECONNREFUSED,
+        details: "The remote host refused the connection, usually because nothing listens on that \
+                   port. RtlNtStatusToDosError gives it for STATUS_CONNECTION_REFUSED (Wine's \
+                   tests check this on Windows), so a ConnectEx completion read through \
+                   GetQueuedCompletionStatus or GetOverlappedResult fails with it where \
+                   WSAGetOverlappedResult would give WSAECONNREFUSED (Wine's ws2_32, libuv). \
+                   Boost.Asio, Twisted (whose comment says ConnectEx returns it), libuv and wepoll \
+                   all map it to a refused connection, and CPython's overlapped module raises \
+                   ConnectionRefusedError for it. Check the address, the port and that the server \
+                   runs before connecting again.",
+    }
+    1226 ERROR_GRACEFUL_DISCONNECT {
+        message: "Connection closed gracefully",
+        winsock: WSAEDISCON,
+        details: "The remote side closed the connection in an orderly way. RtlNtStatusToDosError \
+                   gives it for STATUS_GRACEFUL_DISCONNECT (Wine's tests check this on Windows), \
+                   which Wine's ws2_32 and libuv translate to WSAEDISCON, the end-of-connection \
+                   report of message-oriented sockets; wepoll maps it to EPIPE. Treat it as the \
+                   normal end of the connection.",
+    }
+    // Judgement. Wine's current ws2_32 has no entry for STATUS_ADDRESS_ALREADY_ASSOCIATED and falls
+    // back to WSAEINVAL, the code bind gives for a socket already bound (catalog row 10022, and
+    // CPython's asyncio expects it); libuv's Win32 table and older Wine ws2_32 say WSAEADDRINUSE.
+    1227 ERROR_ADDRESS_ALREADY_ASSOCIATED {
+        message: "Endpoint already has an address",
+        winsock: WSAEINVAL,
+        details: "The transport endpoint is already bound to an address. RtlNtStatusToDosError \
+                   gives it for STATUS_ADDRESS_ALREADY_ASSOCIATED (Wine's tests check this on \
+                   Windows). Winsock reports binding an already bound socket as WSAEINVAL, which \
+                   CPython's asyncio relies on before ConnectEx, but libuv maps this Win32 code to \
+                   EADDRINUSE, so its callers see an address in use.",
+    }
+    // Judgement from the meaning: no source maps STATUS_CONNECTION_INVALID to a Winsock code
+    // (Wine's ws2_32 falls back to WSAEINVAL; libuv and wepoll have no entry).
+    1229 ERROR_CONNECTION_INVALID {
+        message: "No such connection",
+        winsock: WSAENOTCONN,
+        details: "The request named a network connection that does not exist. \
+                   RtlNtStatusToDosError gives it for STATUS_CONNECTION_INVALID (Wine's tests \
+                   check this on Windows); the similarly named STATUS_INVALID_CONNECTION becomes \
+                   ERROR_UNEXP_NET_ERR (59) instead. The nearest Winsock code is WSAENOTCONN, \
+                   though no library translation confirms it.",
+    }
+    1230 ERROR_CONNECTION_ACTIVE {
+        message: "Connection already active",
+        winsock: WSAEISCONN,
+        details: "The request is not allowed on a connection that is already established. \
+                   RtlNtStatusToDosError gives it for STATUS_CONNECTION_ACTIVE (Wine's tests check \
+                   this on Windows), which Wine's ws2_32 translates to WSAEISCONN; wepoll maps the \
+                   Win32 code to EISCONN. Use a new socket for a new connection.",
+    }
+    1231 ERROR_NETWORK_UNREACHABLE {
+        message: "Network unreachable",
+        winsock: WSAENETUNREACH,
+        details: "No route leads to the destination network. RtlNtStatusToDosError gives it for \
+                   STATUS_NETWORK_UNREACHABLE (Wine's tests check this on Windows), so a ConnectEx \
+                   that fails this way completes with it through GetQueuedCompletionStatus, while \
+                   WSAGetOverlappedResult would say WSAENETUNREACH (Wine's ws2_32, libuv). \
+                   Boost.Asio maps it to network_unreachable when ConnectEx completes, Twisted to \
+                   WSAENETUNREACH (its comment says ConnectEx returns it), and libuv and wepoll to \
+                   ENETUNREACH. Check the local address, the default gateway and the routing \
+                   table, and connect again once a route exists.",
+    }
+    // WSAEHOSTUNREACH, from STATUS_HOST_UNREACHABLE in Wine's ws2_32, libuv and wepoll. When the
+    // status was STATUS_HOPLIMIT_EXCEEDED, libuv and wepoll give WSAECONNRESET instead.
+    1232 ERROR_HOST_UNREACHABLE {
+        message: "Host unreachable",
+        winsock: WSAEHOSTUNREACH,
+        details: "The destination host cannot be reached. RtlNtStatusToDosError gives it for \
+                   STATUS_HOST_UNREACHABLE and STATUS_PATH_NOT_COVERED (Wine's tests check both on \
+                   Windows), and wepoll's status table lists STATUS_HOPLIMIT_EXCEEDED with it too. \
+                   WSAGetOverlappedResult would report WSAEHOSTUNREACH for STATUS_HOST_UNREACHABLE \
+                   (Wine's ws2_32, libuv) but WSAECONNRESET for STATUS_HOPLIMIT_EXCEEDED (libuv). \
+                   Boost.Asio maps it to host_unreachable when ConnectEx completes and libuv to \
+                   EHOSTUNREACH. Check the destination address, the gateway and any firewall on \
+                   the way.",
+    }
+    1233 ERROR_PROTOCOL_UNREACHABLE {
+        message: "Protocol unreachable",
+        winsock: WSAENETUNREACH,
+        details: "The transport protocol could not reach the destination. RtlNtStatusToDosError \
+                   gives it for STATUS_PROTOCOL_UNREACHABLE (Wine's tests check this on Windows), \
+                   which Wine's ws2_32, libuv and wepoll translate to WSAENETUNREACH; wepoll maps \
+                   the Win32 code to ENETUNREACH, while libuv's Win32 translation has no entry and \
+                   gives UV_UNKNOWN.",
+    }
+    // WSAECONNRESET, what recvfrom reports for the same ICMP message on a UDP socket (catalog row
+    // 10054) and what Wine's ws2_32, libuv and wepoll make of STATUS_PORT_UNREACHABLE; wepoll's
+    // errno table says ECONNRESET. Boost.Asio maps 1234 to connection_refused, CPython's asyncio
+    // ignores it on receives, and libtorrent's DHT treats it like host unreachable.
+    1234 ERROR_PORT_UNREACHABLE {
+        message: "Destination port unreachable",
+        winsock: WSAECONNRESET,
+        details: "On a UDP socket an earlier datagram drew an ICMP port unreachable reply: nothing \
+                   listened on that port at the destination. RtlNtStatusToDosError gives it for \
+                   STATUS_PORT_UNREACHABLE (Wine's tests check this on Windows), and a later \
+                   overlapped WSARecvFrom fails with it where recvfrom or WSAGetOverlappedResult \
+                   would report WSAECONNRESET (Wine's ws2_32, libuv, wepoll). The socket stays \
+                   usable: CPython's asyncio returns an empty result instead of raising and libuv \
+                   ignores the matching WSAECONNRESET on UDP receives, while Boost.Asio reports \
+                   connection_refused. Keep receiving, or turn these reports off with the \
+                   SIO_UDP_CONNRESET ioctl described in the WSAECONNRESET row.",
+    }
+    1235 ERROR_REQUEST_ABORTED {
+        message: "Request aborted",
+        winsock: WSAEINTR,
+        details: "The request was aborted before it finished. RtlNtStatusToDosError gives it for \
+                   STATUS_REQUEST_ABORTED (Wine's tests check this on Windows), which Wine's \
+                   ws2_32, libuv and wepoll translate to WSAEINTR, the interrupted-call code; \
+                   wepoll maps the Win32 code to EINTR.",
+    }
+    // WSAECONNABORTED: Wine's ws2_32, libuv and wepoll translate STATUS_CONNECTION_ABORTED to it
+    // and CPython raises ConnectionAbortedError. libuv's TCP reads turn WSAECONNABORTED into
+    // ECONNRESET to match Unix, and STATUS_LOCAL_DISCONNECT, also a local abort, arrives as 64, not
+    // 1236.
+    1236 ERROR_CONNECTION_ABORTED {
+        message: "Connection aborted locally",
+        winsock: WSAECONNABORTED,
+        details: "Software on this computer ended the connection, for example after a transmission \
+                   timed out, as the WSAECONNABORTED row describes. RtlNtStatusToDosError gives it \
+                   for STATUS_CONNECTION_ABORTED (Wine's tests check this on Windows); Python's \
+                   asyncio shows it as [WinError 1236], and CPython's overlapped module raises \
+                   ConnectionAbortedError for it. WSAGetOverlappedResult would report \
+                   WSAECONNABORTED for the same status (Wine's ws2_32, libuv, wepoll), and libuv \
+                   and wepoll map the Win32 code to ECONNABORTED, though libuv's TCP read path \
+                   then reports it as ECONNRESET to match Unix. The connection is finished: close \
+                   the socket and connect again if the work must go on.",
+    }
+    1256 ERROR_HOST_DOWN {
+        message: "Remote host down",
+        winsock: WSAEHOSTDOWN,
+        details: "The remote system is not available. RtlNtStatusToDosError gives it for \
+                   STATUS_HOST_DOWN on recent Windows (Wine's test also accepts the unmapped \
+                   answer of older versions), and Wine's ws2_32 translates that status to \
+                   WSAEHOSTDOWN; wepoll maps the Win32 code to EHOSTUNREACH. Check that the host \
+                   is running and reachable.",
+    }
+    1450 ERROR_NO_SYSTEM_RESOURCES {
+        message: "System resources exhausted",
+        winsock: WSAENOBUFS,
+        details: "The system lacked a resource the request needed. RtlNtStatusToDosError gives it \
+                   for STATUS_INSUFFICIENT_RESOURCES (Wine's tests check this on Windows), which \
+                   Wine's ws2_32 and libuv translate to WSAENOBUFS; wepoll maps the Win32 code to \
+                   ENOMEM. Retry later or with fewer requests outstanding.",
+    }
+    1453 ERROR_WORKING_SET_QUOTA {
+        message: "Working set quota exceeded",
+        winsock: WSAENOBUFS,
+        details: "The process's working set quota did not allow the request. RtlNtStatusToDosError \
+                   gives it for STATUS_WORKING_SET_QUOTA (Wine's tests check this on Windows), \
+                   which Wine's ws2_32 and libuv translate to WSAENOBUFS; wepoll maps the Win32 \
+                   code to ENOMEM.",
+    }
+    1454 ERROR_PAGEFILE_QUOTA {
+        message: "Paging file quota exceeded",
+        winsock: WSAENOBUFS,
+        details: "The process's paging file quota did not allow the request. RtlNtStatusToDosError \
+                   gives it for STATUS_PAGEFILE_QUOTA (Wine's tests check this on Windows), which \
+                   Wine's ws2_32 and libuv translate to WSAENOBUFS; wepoll maps the Win32 code to \
+                   ENOMEM.",
+    }
+    1455 ERROR_COMMITMENT_LIMIT {
+        message: "Commit limit reached",
+        winsock: WSAENOBUFS,
+        details: "The system commit limit was reached, so memory for the request could not be \
+                   committed. RtlNtStatusToDosError gives it for STATUS_COMMITMENT_LIMIT (Wine's \
+                   tests check this on Windows), which Wine's ws2_32 and libuv translate to \
+                   WSAENOBUFS; wepoll maps the Win32 code to ENOMEM.",
+    }
+    // From STATUS_TIMEOUT (0x00000102), which libuv and wepoll translate to WSAETIMEDOUT; Wine's
+    // ws2_32 table has no entry for it.
+    1460 ERROR_TIMEOUT {
+        message: "Timeout period expired",
+        winsock: WSAETIMEDOUT,
+        details: "An operation gave up because its time limit passed. RtlNtStatusToDosError gives \
+                   it for STATUS_TIMEOUT (Wine's table and wepoll's status table), which libuv and \
+                   wepoll translate to WSAETIMEDOUT for sockets. A wait that expires reports \
+                   WAIT_TIMEOUT (258) instead, although that has the status's numeric value.",
+    }
+    // From STATUS_INVALID_BUFFER_SIZE (WSAEMSGSIZE in Wine's ws2_32, libuv and wepoll).
+    // STATUS_INVALID_USER_BUFFER also gives 1784 but no socket table lists it.
+    1784 ERROR_INVALID_USER_BUFFER {
+        message: "Buffer not usable for the request",
+        winsock: WSAEMSGSIZE,
+        details: "A buffer supplied for the request has a size or form the driver cannot use. \
+                   RtlNtStatusToDosError gives it for STATUS_INVALID_BUFFER_SIZE and \
+                   STATUS_INVALID_USER_BUFFER (Wine's tests check both on Windows); Wine's ws2_32, \
+                   libuv and wepoll translate STATUS_INVALID_BUFFER_SIZE to WSAEMSGSIZE, and \
+                   wepoll maps the Win32 code to EMSGSIZE. Check buffer lengths against the \
+                   message size the socket type allows.",
+    }
+    1816 ERROR_NOT_ENOUGH_QUOTA {
+        message: "Quota exceeded",
+        winsock: WSAENOBUFS,
+        details: "A resource quota charged to the process was exceeded. RtlNtStatusToDosError \
+                   gives it for STATUS_QUOTA_EXCEEDED (Wine's tests check this on Windows), which \
+                   Wine's ws2_32 and libuv translate to WSAENOBUFS; CPython's errmap.h and wepoll \
+                   map the Win32 code to ENOMEM.",
+    }
+}
+
+// NTSTATUS values the AFD driver completes socket requests with
+// (OVERLAPPED.Internal): the Win32 code RtlNtStatusToDosError gives (which must
+// be a row above; the build checks it) and the Winsock code
+// WSAGetOverlappedResult reports.
+crate::spaces::ntstatus_table! {
+    // libuv (uv__ntstatus_to_winsock_error) and ReactOS (msafd TranslateNtStatusError) give
+    // WSAETIMEDOUT. Wine's ws2_32 NtStatusToWSAError has no entry: the value has success severity,
+    // so Wine's WSAGetOverlappedResult returns TRUE and leaves ntdll's ERROR_TIMEOUT as the last
+    // error. We follow libuv and ReactOS, the two that name a Winsock code.
+    0x00000102 STATUS_TIMEOUT {
+        message: "Wait ended at its time limit",
+        win32: ERROR_TIMEOUT,
+        winsock: WSAETIMEDOUT,
+        details: "A wait or request ended because its time limit ran out. The value has success \
+                   severity (its top two bits are clear), so ntdll translates it to ERROR_TIMEOUT \
+                   but Wine's WSAGetOverlappedResult counts it as a success. libuv, which reads \
+                   OVERLAPPED.Internal of its socket requests itself, reports WSAETIMEDOUT; \
+                   handle it as a timeout, not as a lost connection.",
+    }
+    // ntdll (error.h), libuv and Wine's ws2_32 give ERROR_IO_PENDING (997), the value of
+    // WSA_IO_PENDING; ReactOS's msafd names WSA_IO_PENDING. WSAGetOverlappedResult itself reports
+    // WSA_IO_INCOMPLETE for a request still pending when fWait is FALSE (Wine's ws2_32
+    // WSAGetOverlappedResult).
+    0x00000103 STATUS_PENDING {
+        message: "Operation queued, not yet complete",
+        win32: ERROR_IO_PENDING,
+        winsock: WSA_IO_PENDING,
+        details: "The request was accepted and will complete later; until then \
+                   OVERLAPPED.Internal holds this value, and Wine's ws2_32 stores it there before \
+                   it issues AcceptEx or TransmitFile. ntdll, libuv and Wine's ws2_32 all turn it \
+                   into ERROR_IO_PENDING, which has the value of WSA_IO_PENDING, so the call that \
+                   started the request fails with that code and the result arrives later. \
+                   WSAGetOverlappedResult called too early with fWait set to FALSE reports \
+                   WSA_IO_INCOMPLETE instead.",
+    }
+    0x80000005 STATUS_BUFFER_OVERFLOW {
+        message: "Message larger than the receive buffer",
+        win32: ERROR_MORE_DATA,
+        winsock: WSAEMSGSIZE,
+        details: "A receive completed with more data than its buffers could hold. The value has \
+                   warning severity, so the request counts as failed: ntdll translates it to \
+                   ERROR_MORE_DATA, which GetOverlappedResult reports, while libuv and Wine's \
+                   ws2_32 report WSAEMSGSIZE. Wine's WSAGetOverlappedResult still stores the \
+                   number of bytes transferred; enlarge the buffer if the rest of the message \
+                   matters.",
+    }
+    0xC0000002 STATUS_NOT_IMPLEMENTED {
+        message: "Operation not implemented",
+        win32: ERROR_INVALID_FUNCTION,
+        winsock: WSAEOPNOTSUPP,
+        details: "The driver below the socket does not implement the requested operation. ntdll \
+                   translates it to ERROR_INVALID_FUNCTION; libuv and Wine's ws2_32 both report \
+                   WSAEOPNOTSUPP. Treat it as a request that this socket type or provider does \
+                   not support.",
+    }
+    0xC0000005 STATUS_ACCESS_VIOLATION {
+        message: "Buffer or pointer not accessible",
+        win32: ERROR_NOACCESS,
+        winsock: WSAEFAULT,
+        details: "A buffer or structure passed with the request could not be accessed. ntdll \
+                   translates it to ERROR_NOACCESS; libuv and Wine's ws2_32 both report \
+                   WSAEFAULT. Check the pointers and lengths given to the call, and keep the \
+                   buffers valid until an overlapped request completes.",
+    }
+    0xC0000007 STATUS_PAGEFILE_QUOTA {
+        message: "Pagefile quota exhausted",
+        win32: ERROR_PAGEFILE_QUOTA,
+        winsock: WSAENOBUFS,
+        details: "The process had used up its pagefile quota when the request needed memory. \
+                   ntdll translates it to ERROR_PAGEFILE_QUOTA; libuv and Wine's ws2_32 report \
+                   WSAENOBUFS, as for the other out-of-memory statuses. Free memory or reduce the \
+                   number of requests in flight.",
+    }
+    // ntdll's Win32 translation, ERROR_INVALID_HANDLE, has the value of WSA_INVALID_HANDLE (6),
+    // but libuv and Wine's ws2_32 both map the status itself to WSAENOTSOCK; we follow them.
+    0xC0000008 STATUS_INVALID_HANDLE {
+        message: "Handle not valid",
+        win32: ERROR_INVALID_HANDLE,
+        winsock: WSAENOTSOCK,
+        details: "The handle given with the request is not an open handle. ntdll translates it to \
+                   ERROR_INVALID_HANDLE, but libuv and Wine's ws2_32 report WSAENOTSOCK, since \
+                   the handle was meant to be a socket. Look for a socket used after closesocket, \
+                   or a value that never was a socket.",
+    }
+    0xC000000F STATUS_NO_SUCH_FILE {
+        message: "No such file or object",
+        win32: ERROR_FILE_NOT_FOUND,
+        winsock: WSAENETDOWN,
+        details: "The object the request names does not exist. ntdll translates it to \
+                   ERROR_FILE_NOT_FOUND; libuv and Wine's ws2_32 report WSAENETDOWN, the code for \
+                   a failed network subsystem. If it persists, check that the network stack and \
+                   its drivers are installed and running.",
+    }
+    0xC0000017 STATUS_NO_MEMORY {
+        message: "Not enough memory",
+        win32: ERROR_NOT_ENOUGH_MEMORY,
+        winsock: WSAENOBUFS,
+        details: "The system could not allocate the memory the request needed. ntdll translates \
+                   it to ERROR_NOT_ENOUGH_MEMORY; libuv and Wine's ws2_32 both report WSAENOBUFS. \
+                   Retry once memory is freed, and look for leaks or an unbounded number of \
+                   pending requests.",
+    }
+    // Sources disagree: libuv (uv__ntstatus_to_winsock_error) gives WSAEADDRNOTAVAIL, Wine's
+    // ws2_32 (NtStatusToWSAError) gives WSAENOBUFS. We follow Wine: ntdll's table (Wine error.h)
+    // puts the status with the virtual memory errors (ERROR_INVALID_ADDRESS), not with network
+    // addresses, and Wine files it with the other memory statuses.
+    0xC0000018 STATUS_CONFLICTING_ADDRESSES {
+        message: "Conflicting virtual addresses",
+        win32: ERROR_INVALID_ADDRESS,
+        winsock: WSAENOBUFS,
+        details: "A virtual memory status: ntdll translates it to ERROR_INVALID_ADDRESS, as it \
+                   does STATUS_NOT_MAPPED_VIEW and STATUS_NOT_COMMITTED. Wine's ws2_32 reports it \
+                   as WSAENOBUFS and libuv as WSAEADDRNOTAVAIL. It says nothing about the socket \
+                   address, so treat it as a resource failure.",
+    }
+    0xC0000022 STATUS_ACCESS_DENIED {
+        message: "Access denied",
+        win32: ERROR_ACCESS_DENIED,
+        winsock: WSAEACCES,
+        details: "The caller lacks a right the request needs. ntdll translates it to \
+                   ERROR_ACCESS_DENIED; libuv and Wine's ws2_32 both report WSAEACCES. Check the \
+                   privileges and the socket options the operation requires.",
+    }
+    // libuv and Wine's ws2_32 give WSAEFAULT; ReactOS's msafd (TranslateNtStatusError) gives
+    // WSAEMSGSIZE, putting it with STATUS_BUFFER_OVERFLOW. We follow libuv and Wine.
+    0xC0000023 STATUS_BUFFER_TOO_SMALL {
+        message: "Output buffer too small",
+        win32: ERROR_INSUFFICIENT_BUFFER,
+        winsock: WSAEFAULT,
+        details: "A buffer passed with the request is too small for what the driver has to \
+                   return. ntdll translates it to ERROR_INSUFFICIENT_BUFFER; libuv and Wine's \
+                   ws2_32 report WSAEFAULT. Pass a buffer of the full size the call expects, such \
+                   as the whole address or option structure.",
+    }
+    0xC0000024 STATUS_OBJECT_TYPE_MISMATCH {
+        message: "Handle of the wrong object type",
+        win32: ERROR_INVALID_HANDLE,
+        winsock: WSAENOTSOCK,
+        details: "The handle is open but refers to another kind of object than the driver \
+                   expected. ntdll translates it to ERROR_INVALID_HANDLE; libuv and Wine's ws2_32 \
+                   report WSAENOTSOCK. Check that the handle passed as a socket is one, not a \
+                   file, pipe or event handle.",
+    }
+    0xC0000034 STATUS_OBJECT_NAME_NOT_FOUND {
+        message: "Object name not found",
+        win32: ERROR_FILE_NOT_FOUND,
+        winsock: WSAENETDOWN,
+        details: "A named object the request refers to does not exist. ntdll translates it to \
+                   ERROR_FILE_NOT_FOUND; libuv and Wine's ws2_32 report WSAENETDOWN. On a socket \
+                   path it points at a network component that is missing or not started.",
+    }
+    0xC000003A STATUS_OBJECT_PATH_NOT_FOUND {
+        message: "Object path not found",
+        win32: ERROR_PATH_NOT_FOUND,
+        winsock: WSAENETDOWN,
+        details: "A path in the object name the request uses does not exist. ntdll translates it \
+                   to ERROR_PATH_NOT_FOUND; libuv and Wine's ws2_32 report WSAENETDOWN. As with \
+                   STATUS_OBJECT_NAME_NOT_FOUND, check that the network components are installed \
+                   and running.",
+    }
+    0xC0000043 STATUS_SHARING_VIOLATION {
+        message: "Object in use by another owner",
+        win32: ERROR_SHARING_VIOLATION,
+        winsock: WSAEADDRINUSE,
+        details: "The object is already held in a way that excludes this use. ntdll translates it \
+                   to ERROR_SHARING_VIOLATION; libuv and Wine's ws2_32 both report WSAEADDRINUSE, \
+                   so on a socket it means the local address is taken. Bind to another port, or \
+                   find the process that holds the address.",
+    }
+    0xC0000044 STATUS_QUOTA_EXCEEDED {
+        message: "Process quota exceeded",
+        win32: ERROR_NOT_ENOUGH_QUOTA,
+        winsock: WSAENOBUFS,
+        details: "The request needed more of a process quota than was left. ntdll translates it \
+                   to ERROR_NOT_ENOUGH_QUOTA; libuv and Wine's ws2_32 report WSAENOBUFS. Reduce \
+                   the requests and buffers in flight, or raise the quota.",
+    }
+    0xC0000097 STATUS_TOO_MANY_PAGING_FILES {
+        message: "Too many paging files",
+        win32: ERROR_NOT_ENOUGH_MEMORY,
+        winsock: WSAENOBUFS,
+        details: "A memory status: ntdll translates it to ERROR_NOT_ENOUGH_MEMORY, and libuv and \
+                   Wine's ws2_32 report WSAENOBUFS. Treat it like any other failure to get \
+                   memory.",
+    }
+    0xC000009A STATUS_INSUFFICIENT_RESOURCES {
+        message: "Insufficient system resources",
+        win32: ERROR_NO_SYSTEM_RESOURCES,
+        winsock: WSAENOBUFS,
+        details: "The system lacked a resource it needed to carry out the request. ntdll \
+                   translates it to ERROR_NO_SYSTEM_RESOURCES; libuv and Wine's ws2_32 both \
+                   report WSAENOBUFS. Retry later, and look for a growing number of sockets or \
+                   pending requests.",
+    }
+    0xC00000A1 STATUS_WORKING_SET_QUOTA {
+        message: "Working set quota exceeded",
+        win32: ERROR_WORKING_SET_QUOTA,
+        winsock: WSAENOBUFS,
+        details: "A memory quota status: ntdll translates it to ERROR_WORKING_SET_QUOTA, and \
+                   libuv and Wine's ws2_32 report WSAENOBUFS. Reduce the number or the size of \
+                   the buffers in flight.",
+    }
+    0xC00000A3 STATUS_DEVICE_NOT_READY {
+        message: "Device not ready",
+        win32: ERROR_NOT_READY,
+        winsock: WSAEWOULDBLOCK,
+        details: "The driver could not take the request at that moment. ntdll translates it to \
+                   ERROR_NOT_READY; libuv and Wine's ws2_32 report WSAEWOULDBLOCK, a temporary \
+                   condition. Retry the operation later.",
+    }
+    0xC00000B0 STATUS_PIPE_DISCONNECTED {
+        message: "Endpoint disconnected",
+        win32: ERROR_PIPE_NOT_CONNECTED,
+        winsock: WSAESHUTDOWN,
+        details: "The endpoint is no longer connected. ntdll translates it to \
+                   ERROR_PIPE_NOT_CONNECTED; libuv and Wine's ws2_32 report WSAESHUTDOWN, the \
+                   code for a direction that was shut down. Stop sending or receiving on the \
+                   socket and close it.",
+    }
+    // libuv and Wine's ws2_32 give WSAETIMEDOUT. ReactOS's msafd has no entry and falls back to
+    // WSAENETDOWN; we follow libuv and Wine.
+    0xC00000B5 STATUS_IO_TIMEOUT {
+        message: "Operation timed out",
+        win32: ERROR_SEM_TIMEOUT,
+        winsock: WSAETIMEDOUT,
+        details: "The request did not complete within its time limit. ntdll translates it to \
+                   ERROR_SEM_TIMEOUT, so overlapped and completion-port code sees error 121; \
+                   libuv and Wine's ws2_32 report WSAETIMEDOUT. Check that the peer is reachable \
+                   and answering, then retry or give up.",
+    }
+    0xC00000BB STATUS_NOT_SUPPORTED {
+        message: "Request not supported",
+        win32: ERROR_NOT_SUPPORTED,
+        winsock: WSAEOPNOTSUPP,
+        details: "The driver does not support the request. ntdll translates it to \
+                   ERROR_NOT_SUPPORTED; libuv and Wine's ws2_32 report WSAEOPNOTSUPP. Check that \
+                   the option or operation applies to this socket type and protocol.",
+    }
+    0xC00000BC STATUS_REMOTE_NOT_LISTENING {
+        message: "Nothing listening at the remote address",
+        win32: ERROR_REM_NOT_LIST,
+        winsock: WSAECONNREFUSED,
+        details: "Nothing listens at the remote address the request went to. ntdll translates it \
+                   to ERROR_REM_NOT_LIST; libuv and Wine's ws2_32 both report WSAECONNREFUSED. \
+                   Check the port number and that the server is running.",
+    }
+    0xC00000BE STATUS_BAD_NETWORK_PATH {
+        message: "Network path not found",
+        win32: ERROR_BAD_NETPATH,
+        winsock: WSAENETUNREACH,
+        details: "No network path to the destination could be found. ntdll translates it to \
+                   ERROR_BAD_NETPATH; libuv and Wine's ws2_32 report WSAENETUNREACH. Check the \
+                   address and the routes to it.",
+    }
+    0xC00000BF STATUS_NETWORK_BUSY {
+        message: "Network busy",
+        win32: ERROR_NETWORK_BUSY,
+        winsock: WSAENETDOWN,
+        details: "The network was too busy to accept the request. ntdll translates it to \
+                   ERROR_NETWORK_BUSY; libuv and Wine's ws2_32 report WSAENETDOWN. Retry later; \
+                   if it persists, check the network adapter and its driver.",
+    }
+    0xC00000C3 STATUS_INVALID_NETWORK_RESPONSE {
+        message: "Invalid response from the network",
+        win32: ERROR_BAD_NET_RESP,
+        winsock: WSAENETDOWN,
+        details: "The network returned a response the driver could not use. ntdll translates it \
+                   to ERROR_BAD_NET_RESP; libuv and Wine's ws2_32 report WSAENETDOWN. Treat the \
+                   operation as failed and check the network path.",
+    }
+    0xC00000C4 STATUS_UNEXPECTED_NETWORK_ERROR {
+        message: "Unexpected network error",
+        win32: ERROR_UNEXP_NET_ERR,
+        winsock: WSAENETDOWN,
+        details: "The transport failed without saying more. ntdll translates it to \
+                   ERROR_UNEXP_NET_ERR; libuv and Wine's ws2_32 report WSAENETDOWN. Close the \
+                   socket and retry with a new one; check the network adapter if it recurs.",
+    }
+    0xC00000D0 STATUS_REQUEST_NOT_ACCEPTED {
+        message: "Request not accepted now",
+        win32: ERROR_REQ_NOT_ACCEP,
+        winsock: WSAEWOULDBLOCK,
+        details: "The transport declined the request for now. ntdll translates it to \
+                   ERROR_REQ_NOT_ACCEP; libuv and Wine's ws2_32 report WSAEWOULDBLOCK, so the \
+                   request may be tried again. Retry after a pause or when the socket is ready.",
+    }
+    // Sources disagree: Wine's ws2_32 (NtStatusToWSAError) gives ERROR_OPERATION_ABORTED and
+    // ReactOS's msafd (TranslateNtStatusError) WSA_OPERATION_ABORTED, both 995; libuv
+    // (uv__ntstatus_to_winsock_error) gives WSAEINTR. We follow Wine and ReactOS: 995 is also
+    // ntdll's Win32 translation, and libuv's uv_translate_sys_error turns both WSAEINTR and
+    // ERROR_OPERATION_ABORTED into UV_ECANCELED, so its choice does not change what libuv reports.
+    0xC0000120 STATUS_CANCELLED {
+        message: "Operation cancelled",
+        win32: ERROR_OPERATION_ABORTED,
+        winsock: WSA_OPERATION_ABORTED,
+        details: "The request was cancelled before it completed, for example because the socket \
+                   was closed or CancelIoEx was called with it outstanding. ntdll translates it \
+                   to ERROR_OPERATION_ABORTED, the value of WSA_OPERATION_ABORTED (995), which \
+                   Wine's ws2_32 reports too; libuv maps it to WSAEINTR. During shutdown it is \
+                   expected: release the request's buffers and do not retry it.",
+    }
+    0xC000012D STATUS_COMMITMENT_LIMIT {
+        message: "System commit limit reached",
+        win32: ERROR_COMMITMENT_LIMIT,
+        winsock: WSAENOBUFS,
+        details: "The system commit limit was reached when the request needed memory. ntdll \
+                   translates it to ERROR_COMMITMENT_LIMIT; libuv and Wine's ws2_32 report \
+                   WSAENOBUFS. Free memory or enlarge the paging file.",
+    }
+    0xC000013B STATUS_LOCAL_DISCONNECT {
+        message: "Connection ended by the local side",
+        win32: ERROR_NETNAME_DELETED,
+        winsock: WSAECONNABORTED,
+        details: "The local end ended the connection. ntdll translates it to \
+                   ERROR_NETNAME_DELETED (64); libuv and Wine's ws2_32 both report \
+                   WSAECONNABORTED. Close the socket, and reconnect if the application needs to.",
+    }
+    // libuv and Wine's ws2_32 give WSAECONNRESET; ReactOS's msafd (TranslateNtStatusError) gives
+    // WSAECONNREFUSED, the code for a refused connect rather than the loss of an open connection.
+    // We follow libuv and Wine.
+    0xC000013C STATUS_REMOTE_DISCONNECT {
+        message: "Connection ended by the remote side",
+        win32: ERROR_NETNAME_DELETED,
+        winsock: WSAECONNRESET,
+        details: "The remote end ended the connection. ntdll translates it to \
+                   ERROR_NETNAME_DELETED (64); libuv and Wine's ws2_32 report WSAECONNRESET. \
+                   Close the socket, and reconnect if the application needs to.",
+    }
+    0xC000013D STATUS_REMOTE_RESOURCES {
+        message: "Remote side out of resources",
+        win32: ERROR_REM_NOT_LIST,
+        winsock: WSAENOBUFS,
+        details: "The remote system lacked the resources to handle the request. ntdll translates \
+                   it to ERROR_REM_NOT_LIST; libuv and Wine's ws2_32 report WSAENOBUFS. Retry \
+                   later.",
+    }
+    0xC000013E STATUS_LINK_FAILED {
+        message: "Connection link failed",
+        win32: ERROR_UNEXP_NET_ERR,
+        winsock: WSAECONNRESET,
+        details: "The link under the connection failed. ntdll translates it to \
+                   ERROR_UNEXP_NET_ERR; libuv and Wine's ws2_32 report WSAECONNRESET. Close the \
+                   socket and reconnect.",
+    }
+    0xC000013F STATUS_LINK_TIMEOUT {
+        message: "Connection link timed out",
+        win32: ERROR_UNEXP_NET_ERR,
+        winsock: WSAETIMEDOUT,
+        details: "The link under the connection stopped answering in time. ntdll translates it to \
+                   ERROR_UNEXP_NET_ERR; libuv and Wine's ws2_32 report WSAETIMEDOUT. Close the \
+                   socket and reconnect once the peer is reachable.",
+    }
+    0xC0000140 STATUS_INVALID_CONNECTION {
+        message: "Socket not connected",
+        win32: ERROR_UNEXP_NET_ERR,
+        winsock: WSAENOTCONN,
+        details: "The request needs a connection and the socket has none, or no longer has one. \
+                   ntdll translates it to ERROR_UNEXP_NET_ERR; libuv and Wine's ws2_32 both \
+                   report WSAENOTCONN. Connect first, or stop using a socket whose connection has \
+                   ended.",
+    }
+    0xC0000141 STATUS_INVALID_ADDRESS {
+        message: "Address not valid for the request",
+        win32: ERROR_UNEXP_NET_ERR,
+        winsock: WSAEADDRNOTAVAIL,
+        details: "The transport rejected the address given with the request. ntdll translates it \
+                   to ERROR_UNEXP_NET_ERR; libuv and Wine's ws2_32 both report WSAEADDRNOTAVAIL. \
+                   When binding, check that the address belongs to this machine; when connecting \
+                   or sending, that it is a usable destination.",
+    }
+    0xC0000206 STATUS_INVALID_BUFFER_SIZE {
+        message: "Buffer size not valid",
+        win32: ERROR_INVALID_USER_BUFFER,
+        winsock: WSAEMSGSIZE,
+        details: "A buffer length given with the request is not acceptable to the transport. \
+                   ntdll translates it to ERROR_INVALID_USER_BUFFER; libuv and Wine's ws2_32 \
+                   report WSAEMSGSIZE. Check the message size against the limit of the protocol.",
+    }
+    0xC0000207 STATUS_INVALID_ADDRESS_COMPONENT {
+        message: "Part of the address not valid",
+        win32: ERROR_INVALID_NETNAME,
+        winsock: WSAEADDRNOTAVAIL,
+        details: "Part of the address given with the request is not acceptable. ntdll translates \
+                   it to ERROR_INVALID_NETNAME; libuv and Wine's ws2_32 report WSAEADDRNOTAVAIL. \
+                   Check every field of the socket address passed to the call.",
+    }
+    // Sources disagree: libuv (uv__ntstatus_to_winsock_error) gives WSAEADDRINUSE, Wine's ws2_32
+    // (NtStatusToWSAError) gives WSAENOBUFS. We follow Wine: ntdll translates the status to
+    // ERROR_TOO_MANY_NAMES, a full table rather than a clash with an address already bound, which
+    // STATUS_ADDRESS_ALREADY_EXISTS reports.
+    0xC0000209 STATUS_TOO_MANY_ADDRESSES {
+        message: "No room for another address",
+        win32: ERROR_TOO_MANY_NAMES,
+        winsock: WSAENOBUFS,
+        details: "The transport has no room for another address. ntdll translates it to \
+                   ERROR_TOO_MANY_NAMES; Wine's ws2_32 reports WSAENOBUFS and libuv \
+                   WSAEADDRINUSE. Close sockets that are no longer needed, then retry.",
+    }
+    0xC000020A STATUS_ADDRESS_ALREADY_EXISTS {
+        message: "Address already in use",
+        win32: ERROR_DUP_NAME,
+        winsock: WSAEADDRINUSE,
+        details: "Another socket already holds the local address. ntdll translates it to \
+                   ERROR_DUP_NAME; libuv and Wine's ws2_32 both report WSAEADDRINUSE. Bind to \
+                   another port, or find and stop the other owner of the address.",
+    }
+    0xC000020C STATUS_CONNECTION_DISCONNECTED {
+        message: "Connection broken",
+        win32: ERROR_NETNAME_DELETED,
+        winsock: WSAECONNRESET,
+        details: "The connection was broken. ntdll translates it to ERROR_NETNAME_DELETED (64); \
+                   libuv and Wine's ws2_32 report WSAECONNRESET. Close the socket, and reconnect \
+                   if the application needs to.",
+    }
+    0xC000020D STATUS_CONNECTION_RESET {
+        message: "Connection reset by the peer",
+        win32: ERROR_NETNAME_DELETED,
+        winsock: WSAECONNRESET,
+        details: "The peer reset the connection. ntdll translates it to ERROR_NETNAME_DELETED, so \
+                   overlapped and completion-port code sees error 64 where Winsock calls report \
+                   WSAECONNRESET, as libuv and Wine's ws2_32 do. ntdll gives the same Win32 code \
+                   for STATUS_CONNECTION_DISCONNECTED, STATUS_LOCAL_DISCONNECT and \
+                   STATUS_REMOTE_DISCONNECT, so only the NTSTATUS or WSAGetOverlappedResult tells \
+                   them apart. Close the socket and reconnect.",
+    }
+    0xC000020F STATUS_TRANSACTION_ABORTED {
+        message: "Transport transaction aborted",
+        win32: ERROR_UNEXP_NET_ERR,
+        winsock: WSAECONNABORTED,
+        details: "The transport aborted the exchange the request belonged to. ntdll translates it \
+                   to ERROR_UNEXP_NET_ERR; libuv and Wine's ws2_32 report WSAECONNABORTED. Treat \
+                   the connection as lost: close the socket and reconnect.",
+    }
+    0xC0000236 STATUS_CONNECTION_REFUSED {
+        message: "Connection refused",
+        win32: ERROR_CONNECTION_REFUSED,
+        winsock: WSAECONNREFUSED,
+        details: "The remote host refused the connection attempt. ntdll translates it to \
+                   ERROR_CONNECTION_REFUSED (1225), the code GetOverlappedResult reports; libuv \
+                   and Wine's ws2_32 report WSAECONNREFUSED. Check the address and the port, and \
+                   that the server is running and accepting connections.",
+    }
+    0xC0000237 STATUS_GRACEFUL_DISCONNECT {
+        message: "Peer closed the connection gracefully",
+        win32: ERROR_GRACEFUL_DISCONNECT,
+        winsock: WSAEDISCON,
+        details: "The peer closed the connection in an orderly way. ntdll translates it to \
+                   ERROR_GRACEFUL_DISCONNECT; libuv and Wine's ws2_32 report WSAEDISCON. Treat it \
+                   as the normal end of the incoming data: stop receiving and close the socket.",
+    }
+    // Only Wine's ws2_32 (NtStatusToWSAError) has an entry, WSAEISCONN; libuv has none and would
+    // fall back to WSAEINVAL.
+    0xC000023B STATUS_CONNECTION_ACTIVE {
+        message: "Connection already established",
+        win32: ERROR_CONNECTION_ACTIVE,
+        winsock: WSAEISCONN,
+        details: "The request needs an unconnected endpoint, but a connection is already \
+                   established on it. ntdll translates it to ERROR_CONNECTION_ACTIVE; Wine's \
+                   ws2_32 reports WSAEISCONN. Do not connect a socket twice; use a new socket for \
+                   a new connection.",
+    }
+    0xC000023C STATUS_NETWORK_UNREACHABLE {
+        message: "Network unreachable",
+        win32: ERROR_NETWORK_UNREACHABLE,
+        winsock: WSAENETUNREACH,
+        details: "No route leads to the destination network. ntdll translates it to \
+                   ERROR_NETWORK_UNREACHABLE; libuv and Wine's ws2_32 both report WSAENETUNREACH. \
+                   Check the address, the default gateway and the routing table.",
+    }
+    0xC000023D STATUS_HOST_UNREACHABLE {
+        message: "Host unreachable",
+        win32: ERROR_HOST_UNREACHABLE,
+        winsock: WSAEHOSTUNREACH,
+        details: "The destination host cannot be reached. ntdll translates it to \
+                   ERROR_HOST_UNREACHABLE; libuv and Wine's ws2_32 both report WSAEHOSTUNREACH. \
+                   Check that the host is up and that nothing on the path drops the traffic.",
+    }
+    0xC000023E STATUS_PROTOCOL_UNREACHABLE {
+        message: "Protocol unreachable",
+        win32: ERROR_PROTOCOL_UNREACHABLE,
+        winsock: WSAENETUNREACH,
+        details: "The destination reported that it does not handle the protocol of the request. \
+                   ntdll translates it to ERROR_PROTOCOL_UNREACHABLE; libuv and Wine's ws2_32 \
+                   report WSAENETUNREACH. Check that the remote host runs the protocol.",
+    }
+    0xC000023F STATUS_PORT_UNREACHABLE {
+        message: "Port unreachable at the destination",
+        win32: ERROR_PORT_UNREACHABLE,
+        winsock: WSAECONNRESET,
+        details: "The destination reported that nothing is bound to the port. ntdll translates it \
+                   to ERROR_PORT_UNREACHABLE; libuv and Wine's ws2_32 report WSAECONNRESET, the \
+                   code a UDP socket gets after an earlier datagram drew an ICMP port unreachable \
+                   message. On UDP the socket stays usable, and the SIO_UDP_CONNRESET ioctl turns \
+                   these reports off.",
+    }
+    0xC0000240 STATUS_REQUEST_ABORTED {
+        message: "Request aborted",
+        win32: ERROR_REQUEST_ABORTED,
+        winsock: WSAEINTR,
+        details: "The request was aborted before it completed. ntdll translates it to \
+                   ERROR_REQUEST_ABORTED; libuv and Wine's ws2_32 report WSAEINTR. Retry the call \
+                   if the abort was not intended.",
+    }
+    0xC0000241 STATUS_CONNECTION_ABORTED {
+        message: "Connection aborted on this side",
+        win32: ERROR_CONNECTION_ABORTED,
+        winsock: WSAECONNABORTED,
+        details: "The connection was aborted on this side. ntdll translates it to \
+                   ERROR_CONNECTION_ABORTED (1236); libuv and Wine's ws2_32 report \
+                   WSAECONNABORTED. Close the socket, and reconnect if the application needs to.",
+    }
+    // Only Wine's ws2_32 (NtStatusToWSAError) has an entry, WSAEFAULT; libuv has none.
+    0xC00002C5 STATUS_DATATYPE_MISALIGNMENT_ERROR {
+        message: "Misaligned data",
+        win32: ERROR_NOACCESS,
+        winsock: WSAEFAULT,
+        details: "A buffer or structure passed with the request is not aligned as required. ntdll \
+                   translates it to ERROR_NOACCESS; Wine's ws2_32 reports WSAEFAULT. Align the \
+                   structures passed to the call on their natural boundaries.",
+    }
+    // Only Wine's ws2_32 (NtStatusToWSAError) has an entry, WSAEHOSTDOWN; libuv and ReactOS's
+    // msafd have none.
+    0xC0000350 STATUS_HOST_DOWN {
+        message: "Host down",
+        win32: ERROR_HOST_DOWN,
+        winsock: WSAEHOSTDOWN,
+        details: "The destination host is down. ntdll translates it to ERROR_HOST_DOWN (1256), \
+                   though Wine's test of the translation also accepts ERROR_MR_MID_NOT_FOUND from \
+                   older Windows versions; Wine's ws2_32 reports WSAEHOSTDOWN. Check that the \
+                   host is running, then retry.",
+    }
+    // Only libuv (uv__ntstatus_to_winsock_error) has an entry: WSAECONNRESET, as for
+    // STATUS_PORT_UNREACHABLE. Wine's ws2_32 has none and falls back to WSAEINVAL. ntdll's Win32
+    // translation, ERROR_HOST_UNREACHABLE, would suggest WSAEHOSTUNREACH; we keep libuv's code,
+    // the only Winsock code a translator names.
+    0xC000A012 STATUS_HOPLIMIT_EXCEEDED {
+        message: "Hop limit exceeded",
+        win32: ERROR_HOST_UNREACHABLE,
+        winsock: WSAECONNRESET,
+        details: "A packet used up its hop limit before it reached the destination. ntdll \
+                   translates it to ERROR_HOST_UNREACHABLE; libuv reports WSAECONNRESET, as for \
+                   STATUS_PORT_UNREACHABLE. Look for a routing loop, or raise the hop limit with \
+                   IP_TTL or IPV6_UNICAST_HOPS if the path is long.",
+    }
+}

@@ -216,12 +216,22 @@ windows_dll_imports() {
 
 windows_programs() {
     mingw winsock_e2e.exe tests/windows/winsock_e2e.c &&
+        mingw ntstatus_e2e.exe tests/windows/ntstatus_e2e.c &&
         mingw catalog_dump.exe tests/c/catalog_dump.c &&
         mingw header_run.exe tests/c/header_only.c
 }
 
 windows_end_to_end() {
     run_wine header_run.exe && run_wine winsock_e2e.exe
+}
+
+# Every NTSTATUS of the table through Wine's GetOverlappedResult and
+# WSAGetOverlappedResult, and a real reset read through a completion port.
+windows_ntstatus() {
+    python3 -c 'import json, sys
+for row in json.load(open("docs/catalog.json"))["ntstatus"]:
+    print("0x%08X" % row["code"])' >"$WINDOWS/ntstatus.txt" &&
+        run_wine ntstatus_e2e.exe ntstatus.txt
 }
 
 windows_snapshot() {
@@ -261,6 +271,8 @@ main() {
     step "windows: header beside <winsock2.h>, both orders" windows_header_beside_winsock
     step "windows: build test programs with mingw-w64" windows_programs
     step "windows: real Winsock failures under Wine" windows_end_to_end
+    step "windows: NTSTATUS and Win32 translations against Wine; a reset through a completion port" \
+        windows_ntstatus
     step "windows: the DLL matches docs/catalog.json under Wine" windows_snapshot
 
     # ---- C++ and installed-package consumers (issue 4) ----

@@ -205,3 +205,75 @@ fn every_gai_name_matches_ws2tcpip() {
         assert_eq!(entry.gai_name(), Some(name.as_str()), "{name} = {value}");
     }
 }
+
+/// `NAME -> value` for every `#define NAME <number>` of a header, reading
+/// decimal or hex numbers through casts and `L` suffixes
+/// (`((NTSTATUS)0xC000020DL)`, `64L`).
+fn numeric_defines(file: &str) -> BTreeMap<String, u32> {
+    let path = include_dir().join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut found = BTreeMap::new();
+    for line in text.lines() {
+        let Some(rest) = line.trim_start().strip_prefix("#define") else {
+            continue;
+        };
+        let mut words = rest.split_whitespace();
+        let (Some(name), Some(first)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let expr: String = std::iter::once(first).chain(words).collect();
+        let expr = expr.split("/*").next().unwrap_or_default();
+        let number = expr
+            .rsplit(['(', ')'])
+            .find(|part| part.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|part| part.trim_end_matches(['L', 'l', 'U', 'u']));
+        let value =
+            number.and_then(
+                |n| match n.strip_prefix("0x").or_else(|| n.strip_prefix("0X")) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => n.parse::<u32>().ok(),
+                },
+            );
+        if let Some(value) = value {
+            found.entry(name.to_owned()).or_insert(value);
+        }
+    }
+    found
+}
+
+#[test]
+fn every_win32_and_ntstatus_row_matches_the_sdk_both_ways() {
+    use wsa_error::{NtStatus, Win32Error};
+    let win32 = numeric_defines("winerror.h");
+    let ntstatus = numeric_defines("ntstatus.h");
+    let names_of = |table: &BTreeMap<String, u32>, value: u32| -> Vec<String> {
+        table
+            .iter()
+            .filter(|(_, v)| **v == value)
+            .map(|(name, _)| name.clone())
+            .collect()
+    };
+    assert!(Win32Error::all().len() > 0 && NtStatus::all().len() > 0);
+    for error in Win32Error::all() {
+        let name = error.name().unwrap();
+        assert_eq!(win32.get(name), Some(&error.code()), "{name} in winerror.h");
+        assert!(
+            names_of(&win32, error.code()).iter().any(|n| n == name),
+            "winerror.h names {} as {name}",
+            error.code()
+        );
+    }
+    for status in NtStatus::all() {
+        let name = status.name().unwrap();
+        assert_eq!(
+            ntstatus.get(name),
+            Some(&status.code()),
+            "{name} in ntstatus.h"
+        );
+        assert!(
+            names_of(&ntstatus, status.code()).iter().any(|n| n == name),
+            "ntstatus.h names 0x{:08X} as {name}",
+            status.code()
+        );
+    }
+}

@@ -36,12 +36,16 @@ fn explain_number(value: i64) -> String {
         .ok()
         .or_else(|| i32::try_from(value).ok().map(|v| v as u32));
     match bits {
+        // Severity "error" with the reserved bit: an NTSTATUS, not an HRESULT.
+        Some(status) if status >> 28 == 0xC => {
+            format!("0x{status:08X} is an NTSTATUS that is not in the table of socket statuses")
+        }
         Some(hresult) if hresult & 0x8000_0000 != 0 => {
             let facility = (hresult >> 16) & 0x1FFF;
             let code = hresult & 0xFFFF;
             if facility == 7 {
                 format!(
-                    "HRESULT 0x{hresult:08X} wraps Win32 error {code}, which is not a Windows Sockets error"
+                    "HRESULT 0x{hresult:08X} wraps Win32 error {code}, which is neither a Windows Sockets error nor in the table of Win32 socket errors"
                 )
             } else {
                 let name = facility_name(facility)
@@ -51,7 +55,9 @@ fn explain_number(value: i64) -> String {
                 )
             }
         }
-        _ => format!("{value} is not a Windows Sockets error code"),
+        _ => format!(
+            "{value} is not a Windows Sockets error code, nor in the Win32 or NTSTATUS tables"
+        ),
     }
 }
 
@@ -139,10 +145,11 @@ mod tests {
     fn numbers_are_explained() {
         assert_eq!(
             explain_number(12345),
-            "12345 is not a Windows Sockets error code"
+            "12345 is not a Windows Sockets error code, nor in the Win32 or NTSTATUS tables"
         );
         assert!(explain_number(0x8007_0005).contains("Win32 error 5"));
         assert!(explain_number(0x8004_0154).contains("facility ITF (4)"));
         assert!(explain_number(i64::from(0x8004_0154u32 as i32)).contains("facility ITF (4)"));
+        assert!(explain_number(0xC000_0001).contains("NTSTATUS"));
     }
 }

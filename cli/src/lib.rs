@@ -17,6 +17,7 @@
 mod hints;
 mod pages;
 mod render;
+mod spaces;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -24,8 +25,9 @@ use std::io::Write;
 use clap::{Arg, ArgAction, Command};
 
 pub use render::{catalog_json, entry_json, markdown_reference};
+pub use spaces::{ntstatus_json, win32_json};
 
-use wsa_error::WsaError;
+use wsa_error::SocketError;
 
 /// Exit status: every argument was found.
 pub const EXIT_FOUND: i32 = 0;
@@ -164,7 +166,7 @@ fn execute(
 ) -> std::io::Result<i32> {
     match mode {
         Mode::List => {
-            render::entries(stdout, wsa_error::entries().iter(), style.listing())?;
+            render::items(stdout, &render::everything(), style.listing())?;
             Ok(EXIT_FOUND)
         }
         Mode::Markdown => {
@@ -175,8 +177,9 @@ fn execute(
             let found: Vec<_> = wsa_error::entries()
                 .iter()
                 .filter(|entry| render::matches_all(entry, &words))
+                .map(render::Item::Winsock)
                 .collect();
-            render::entries(stdout, found.iter().copied(), style.listing())?;
+            render::items(stdout, &found, style.listing())?;
             if found.is_empty() {
                 writeln!(
                     stderr,
@@ -191,15 +194,21 @@ fn execute(
             let mut found = Vec::new();
             let mut status = EXIT_FOUND;
             for query in &queries {
-                match WsaError::parse(query).and_then(WsaError::entry) {
-                    Some(entry) => found.push(entry),
+                let item = match SocketError::parse(query) {
+                    Some(SocketError::Winsock(error)) => error.entry().map(render::Item::Winsock),
+                    Some(SocketError::Win32(error)) => Some(render::Item::Win32(error)),
+                    Some(SocketError::NtStatus(status)) => Some(render::Item::NtStatus(status)),
+                    None => None,
+                };
+                match item {
+                    Some(item) => found.push(item),
                     None => {
                         status = EXIT_NOT_FOUND;
                         writeln!(stderr, "wsa-error: {}", hints::not_found(query))?;
                     }
                 }
             }
-            render::entries(stdout, found.into_iter(), style)?;
+            render::items(stdout, &found, style)?;
             Ok(status)
         }
     }

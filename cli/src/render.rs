@@ -5,7 +5,28 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use wsa_error::Entry;
+use wsa_error::{Entry, NtStatus, Win32Error};
+
+use crate::spaces;
+
+/// One thing the command shows: a catalog entry, or a row of the Win32 or
+/// NTSTATUS table.
+#[derive(Clone, Copy)]
+pub(super) enum Item {
+    Winsock(&'static Entry),
+    Win32(Win32Error),
+    NtStatus(NtStatus),
+}
+
+/// Every catalog entry, then every Win32 row, then every NTSTATUS row.
+pub(super) fn everything() -> Vec<Item> {
+    wsa_error::entries()
+        .iter()
+        .map(Item::Winsock)
+        .chain(Win32Error::all().map(Item::Win32))
+        .chain(NtStatus::all().map(Item::NtStatus))
+        .collect()
+}
 
 /// How to show a set of entries.
 #[derive(Clone, Copy)]
@@ -27,18 +48,20 @@ impl Style {
     }
 }
 
-/// Writes `entries` as a JSON array, or as text: a block per entry, or one
-/// aligned line per entry.
-pub(super) fn entries<'a>(
-    out: &mut dyn Write,
-    entries: impl Iterator<Item = &'a Entry>,
-    style: Style,
-) -> io::Result<()> {
-    let entries: Vec<&Entry> = entries.collect();
+/// Writes `items` as a JSON array, or as text: a block per item, or one
+/// aligned line per item.
+pub(super) fn items(out: &mut dyn Write, items: &[Item], style: Style) -> io::Result<()> {
     if style.json {
-        let objects: Vec<String> = entries
+        let objects: Vec<String> = items
             .iter()
-            .map(|entry| format!("  {}", entry_json(entry)))
+            .map(|item| {
+                let json = match *item {
+                    Item::Winsock(entry) => entry_json(entry),
+                    Item::Win32(error) => spaces::win32_json(error),
+                    Item::NtStatus(status) => spaces::ntstatus_json(status),
+                };
+                format!("  {json}")
+            })
             .collect();
         if objects.is_empty() {
             return writeln!(out, "[]");
@@ -46,12 +69,27 @@ pub(super) fn entries<'a>(
         return writeln!(out, "[\n{}\n]", objects.join(",\n"));
     }
     if style.lines {
-        let width = entries
+        let width = items
             .iter()
-            .map(|entry| entry.name().len())
+            .map(|item| match *item {
+                Item::Winsock(entry) => entry.name().len(),
+                Item::Win32(error) => error.name().map_or(0, str::len),
+                Item::NtStatus(status) => status.name().map_or(0, str::len),
+            })
             .max()
             .unwrap_or(0);
-        for entry in &entries {
+        for item in items {
+            let entry = match *item {
+                Item::Winsock(entry) => entry,
+                Item::Win32(error) => {
+                    writeln!(out, "{}", spaces::win32_line(error, width))?;
+                    continue;
+                }
+                Item::NtStatus(status) => {
+                    writeln!(out, "{}", spaces::ntstatus_line(status, width))?;
+                    continue;
+                }
+            };
             let code = entry.code();
             writeln!(
                 out,
@@ -62,17 +100,22 @@ pub(super) fn entries<'a>(
         }
         return Ok(());
     }
-    for (i, entry) in entries.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        write!(out, "{}", entry_block(entry, style.brief))?;
+        let block = match *item {
+            Item::Winsock(entry) => entry_block(entry, style.brief),
+            Item::Win32(error) => spaces::win32_block(error, style.brief),
+            Item::NtStatus(status) => spaces::ntstatus_block(status, style.brief),
+        };
+        write!(out, "{block}")?;
     }
     Ok(())
 }
 
 /// The text for one looked-up entry. `brief` omits the details.
-fn entry_block(entry: &Entry, brief: bool) -> String {
+pub(crate) fn entry_block(entry: &Entry, brief: bool) -> String {
     let mut text = String::new();
     let _ = writeln!(
         text,
@@ -112,7 +155,7 @@ fn entry_block(entry: &Entry, brief: bool) -> String {
 }
 
 /// Words of `text` joined into lines of at most `width` columns.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -145,7 +188,7 @@ pub(super) fn matches_all(entry: &Entry, words: &[String]) -> bool {
 }
 
 /// A JSON string literal.
-fn json_string(text: &str) -> String {
+pub(crate) fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for ch in text.chars() {
@@ -164,7 +207,7 @@ fn json_string(text: &str) -> String {
     out
 }
 
-fn json_optional(text: Option<&str>) -> String {
+pub(crate) fn json_optional(text: Option<&str>) -> String {
     text.map_or_else(|| "null".to_owned(), json_string)
 }
 
@@ -209,17 +252,24 @@ pub fn entry_json(entry: &Entry) -> String {
 }
 
 /// The whole catalog as one JSON document, `docs/catalog.json`:
-/// `{"version": "...", "entries": [entry, ...]}` with entries as in
-/// [`entry_json`], in ascending order of code.
+/// `{"version": "...", "entries": [entry, ...], "win32": [...], "ntstatus":
+/// [...]}` with entries as in [`entry_json`], in ascending order of code,
+/// and the two other spaces' rows as in [`spaces::win32_json`] and
+/// [`spaces::ntstatus_json`].
 pub fn catalog_json() -> String {
-    let rows: Vec<String> = wsa_error::entries()
-        .iter()
-        .map(|entry| format!("    {}", entry_json(entry)))
-        .collect();
+    let rows = |lines: Vec<String>| {
+        lines
+            .iter()
+            .map(|line| format!("    {line}"))
+            .collect::<Vec<_>>()
+            .join(",\n")
+    };
     format!(
-        "{{\n  \"version\": {},\n  \"entries\": [\n{}\n  ]\n}}\n",
+        "{{\n  \"version\": {},\n  \"entries\": [\n{}\n  ],\n  \"win32\": [\n{}\n  ],\n  \"ntstatus\": [\n{}\n  ]\n}}\n",
         json_string(wsa_error::VERSION),
-        rows.join(",\n")
+        rows(wsa_error::entries().iter().map(entry_json).collect()),
+        rows(Win32Error::all().map(spaces::win32_json).collect()),
+        rows(NtStatus::all().map(spaces::ntstatus_json).collect()),
     )
 }
 
@@ -296,6 +346,7 @@ pub fn markdown_reference() -> String {
             let _ = writeln!(doc, "| Documented by | {} |", references.join(", "));
         }
     }
+    spaces::markdown_sections(&mut doc);
     doc
 }
 

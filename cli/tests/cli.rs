@@ -3,7 +3,7 @@
 use std::process::{Command, Output};
 
 use serde_json::Value;
-use wsa_error::{WsaError, entries};
+use wsa_error::{NtStatus, Win32Error, WsaError, entries};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wsa-error"))
@@ -117,7 +117,7 @@ fn numbers_outside_the_catalog_are_explained() {
         );
     };
     check("12345", "12345 is not a Windows Sockets error code");
-    check("0x80070005", "wraps Win32 error 5");
+    check("0x8007000E", "wraps Win32 error 14");
     check("0x80040154", "facility ITF (4)");
     check("-2147221164", "facility ITF (4)");
     check("0x800A0001", "facility CONTROL (10)");
@@ -155,7 +155,19 @@ fn list_has_one_aligned_line_per_entry() {
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), entries().len());
+    assert_eq!(
+        lines.len(),
+        entries().len() + Win32Error::all().len() + NtStatus::all().len()
+    );
+    let (others, lines) = (&lines[entries().len()..], &lines[..entries().len()]);
+    let spaces = Win32Error::all()
+        .map(|e| (e.name().unwrap(), e.winsock()))
+        .chain(NtStatus::all().map(|s| (s.name().unwrap(), s.winsock())));
+    for (line, (name, winsock)) in others.iter().zip(spaces) {
+        assert!(line.contains(&format!("  {name}  ")), "{line}");
+        let target = winsock.and_then(WsaError::name).unwrap_or("none");
+        assert!(line.ends_with(&format!(" -> {target}")), "{line}");
+    }
     let message_column =
         |line: &str, entry: &wsa_error::Entry| line.rfind(entry.message()).unwrap();
     let first = message_column(lines[0], &entries()[0]);
@@ -168,7 +180,12 @@ fn list_has_one_aligned_line_per_entry() {
 /// Parses the JSON and checks every object against the catalog.
 fn assert_json_entries(text: &str, expected_codes: &[i32]) {
     let value: Value = serde_json::from_str(text).expect("valid JSON");
-    let objects = value.as_array().expect("an array of entry objects");
+    let objects: Vec<&Value> = value
+        .as_array()
+        .expect("an array of entry objects")
+        .iter()
+        .filter(|object| object.get("space").is_none())
+        .collect();
     let codes: Vec<i32> = objects
         .iter()
         .map(|o| o["code"].as_i64().unwrap() as i32)
@@ -232,9 +249,83 @@ fn json_in_every_mode_matches_the_catalog() {
     )
     .unwrap();
     let listed: Value = serde_json::from_str(&stdout(&run(&["--list", "--json"]))).unwrap();
+    let mut expected = snapshot["entries"].as_array().unwrap().clone();
+    expected.extend(snapshot["win32"].as_array().unwrap().iter().cloned());
+    expected.extend(snapshot["ntstatus"].as_array().unwrap().iter().cloned());
     assert_eq!(
-        snapshot["entries"], listed,
-        "--list --json is the snapshot's entries"
+        Value::Array(expected),
+        listed,
+        "--list --json is the snapshot's entries, Win32 rows and NTSTATUS rows"
+    );
+}
+
+#[test]
+fn win32_and_ntstatus_forms_find_their_rows_and_winsock_entries() {
+    // Every form of Win32 64 and of STATUS_CONNECTION_RESET, and the Winsock entry each stands for.
+    for (form, first_line) in [
+        ("64", "ERROR_NETNAME_DELETED (Win32 64, 0x0040)"),
+        (
+            "ERROR_NETNAME_DELETED",
+            "ERROR_NETNAME_DELETED (Win32 64, 0x0040)",
+        ),
+        (
+            "error_netname_deleted",
+            "ERROR_NETNAME_DELETED (Win32 64, 0x0040)",
+        ),
+        ("0x80070040", "ERROR_NETNAME_DELETED (Win32 64, 0x0040)"),
+        (
+            "0xC000020D",
+            "STATUS_CONNECTION_RESET (NTSTATUS 0xC000020D, -1073741299)",
+        ),
+        (
+            "-1073741299",
+            "STATUS_CONNECTION_RESET (NTSTATUS 0xC000020D, -1073741299)",
+        ),
+        (
+            "0xD000020D",
+            "STATUS_CONNECTION_RESET (NTSTATUS 0xC000020D, -1073741299)",
+        ),
+        (
+            "STATUS_CONNECTION_RESET",
+            "STATUS_CONNECTION_RESET (NTSTATUS 0xC000020D, -1073741299)",
+        ),
+    ] {
+        let output = run(&[form]);
+        assert_eq!(output.status.code(), Some(0), "{form}");
+        let text = stdout(&output);
+        assert_eq!(text.lines().next(), Some(first_line), "{form}");
+        assert!(
+            text.lines()
+                .any(|l| l == "  winsock:    WSAECONNRESET (10054)"),
+            "{form}: {text}"
+        );
+        assert!(
+            text.lines().any(|l| l == "WSAECONNRESET (10054, 0x2746)"),
+            "{form}: the Winsock entry's block follows"
+        );
+        let json: Value = serde_json::from_str(&stdout(&run(&["--json", form]))).unwrap();
+        let object = &json[0];
+        assert_eq!(object["winsock"]["code"], 10054, "{form}");
+        assert_eq!(object["winsock"]["name"], "WSAECONNRESET", "{form}");
+        if form.contains("STATUS") || first_line.starts_with("STATUS") {
+            assert_eq!(object["space"], "ntstatus");
+            assert_eq!(object["code"], 0xC000_020Du32);
+            assert_eq!(object["win32"], 64);
+            assert_eq!(object["win32_name"], "ERROR_NETNAME_DELETED");
+            assert_eq!(object["hresult"], "0xD000020D");
+        } else {
+            assert_eq!(object["space"], "win32");
+            assert_eq!(object["code"], 64);
+            assert_eq!(object["hresult"], "0x80070040");
+        }
+    }
+    // A status outside the table is explained, not called an HRESULT.
+    let missing = run(&["0xC0000001"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stderr(&missing).contains("NTSTATUS"),
+        "{}",
+        stderr(&missing)
     );
 }
 

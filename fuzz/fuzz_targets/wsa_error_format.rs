@@ -4,6 +4,9 @@
 //! AddressSanitizer, and guard bytes after a larger one); the output is the
 //! line cut to `len - 1` bytes and NUL-terminated; a NULL buffer writes nothing.
 //!
+//! The same bytes also go, as a Win32 code and as an NTSTATUS, through the
+//! Win32 and NTSTATUS functions, compared with the Rust API.
+//!
 //! Input: 4 bytes of code (little-endian; when the first byte is odd, an
 //! index into the catalog instead), 2 bytes of length (0 to 511; when the
 //! high bit is set, a length within 128 of the full line's instead).
@@ -73,5 +76,25 @@ fuzz_target!(|data: &[u8]| {
     assert!(
         guarded[len..].iter().all(|&b| b == GUARD_BYTE),
         "wrote past len {len}"
+    );
+
+    // The same four bytes as a Win32 code and as an NTSTATUS: the C answers
+    // agree with the Rust API's.
+    let bits = u32::from_le_bytes([c0, c1, c2, c3]);
+    let win32 = wsa_error::Win32Error::new(bits);
+    assert_eq!(
+        ffi::wsa_error_from_win32(raw),
+        if raw < 0 { -1 } else { WsaError::from_win32(bits).map_or(-1, WsaError::code) }
+    );
+    assert_eq!(ffi::wsa_error_win32_name(raw).is_null(), raw < 0 || !win32.is_known());
+    let status = wsa_error::NtStatus::new(bits);
+    assert_eq!(
+        ffi::wsa_error_from_ntstatus(bits),
+        WsaError::from_ntstatus(bits).map_or(-1, WsaError::code)
+    );
+    assert_eq!(ffi::wsa_error_ntstatus_name(bits).is_null(), !status.is_known());
+    assert_eq!(
+        ffi::wsa_error_ntstatus_to_win32(bits),
+        status.win32().map_or(-1, |error| error.code() as i32)
     );
 });

@@ -11,6 +11,12 @@
  *     length of what it wrote is that (or len - 1 when cut); unknown codes
  *     get "Unknown Windows Sockets error <code>", known ones
  *     "<name> (<code>): <message>";
+ *   - the Win32 and NTSTATUS functions, with the int's bits as the NTSTATUS:
+ *     win32_name, win32_describe and win32_details are NULL together (and for
+ *     every negative int); from_win32 gives -1 or a known code, the int itself
+ *     for a known code; ntstatus_name and ntstatus_describe are NULL together;
+ *     ntstatus_to_win32 is -1 exactly when the status is unknown, else a code
+ *     of the Win32 table; from_ntstatus gives -1 or a known code (0 for 0);
  *   - errno is never touched;
  *   - the known codes found are exactly wsa_error_code_at(0 .. count - 1).
  *
@@ -136,6 +142,43 @@ static int check_known(int code, const char *describe, int to_errno, const char 
     return ok;
 }
 
+/* The Win32 and NTSTATUS functions for one int (and its bits as an NTSTATUS). */
+static int check_other_spaces(int code) {
+    int ok = 1;
+    const char *win32_name = wsa_error_win32_name(code);
+    int win32_known = win32_name != NULL;
+    if (win32_known != (wsa_error_win32_describe(code) != NULL) ||
+        win32_known != (wsa_error_win32_details(code) != NULL) || (code < 0 && win32_known)) {
+        report(code, "win32_name, win32_describe and win32_details disagree on NULL");
+        ok = 0;
+    }
+    int from_win32 = wsa_error_from_win32(code);
+    if (from_win32 != -1 && (!is_known(from_win32) || (is_known(code) && from_win32 != code))) {
+        report(code, "from_win32 gave neither -1 nor a known code (a known code must give itself)");
+        ok = 0;
+    }
+    if (from_win32 != -1 && !is_known(code) && !win32_known) {
+        report(code, "from_win32 answered for a code in neither table");
+        ok = 0;
+    }
+    uint32_t status = (uint32_t)code;
+    const char *status_name = wsa_error_ntstatus_name(status);
+    int status_known = status_name != NULL;
+    int to_win32 = wsa_error_ntstatus_to_win32(status);
+    if (status_known != (wsa_error_ntstatus_describe(status) != NULL) ||
+        status_known != (to_win32 != -1) || (to_win32 != -1 && wsa_error_win32_name(to_win32) == NULL)) {
+        report(code, "ntstatus_name, ntstatus_describe and ntstatus_to_win32 disagree");
+        ok = 0;
+    }
+    int from_ntstatus = wsa_error_from_ntstatus(status);
+    if (status == 0 ? from_ntstatus != 0
+                    : from_ntstatus != -1 && (!is_known(from_ntstatus) || !status_known)) {
+        report(code, "from_ntstatus gave neither -1 nor a known code of a known status");
+        ok = 0;
+    }
+    return ok;
+}
+
 static int check_one(int code, struct slice *slice, const struct unknown_line *line) {
     const char *name = wsa_error_name(code);
     const char *describe = wsa_error_describe(code);
@@ -178,6 +221,7 @@ static int check_one(int code, struct slice *slice, const struct unknown_line *l
             ok = 0;
         }
     }
+    ok &= check_other_spaces(code);
     if (known) {
         if (slice->known_count < MAX_KNOWN) slice->known[slice->known_count] = code;
         slice->known_count++;

@@ -59,6 +59,30 @@ static void test_references(void) {
     CHECK(wsa_error_references(-1) == NULL && wsa_error_references(INT_MAX) == NULL);
 }
 
+/* The Win32 and NTSTATUS socket errors (issue 12). */
+static void test_other_spaces(void) {
+    CHECK(str_is(wsa_error_win32_name(64), "ERROR_NETNAME_DELETED"));
+    CHECK(wsa_error_win32_describe(64) != NULL && wsa_error_win32_details(64) != NULL);
+    CHECK(wsa_error_from_win32(64) == 10054);
+    CHECK(wsa_error_from_win32(10054) == 10054 && wsa_error_from_win32(995) == 995);
+    CHECK(wsa_error_from_win32(0) == 0);
+    CHECK(str_is(wsa_error_win32_name(995), "ERROR_OPERATION_ABORTED"));
+    CHECK(wsa_error_win32_name(10054) == NULL); /* a catalog code: wsa_error_name */
+    CHECK(wsa_error_from_win32(-1) == -1 && wsa_error_from_win32(INT_MIN) == -1);
+    CHECK(wsa_error_from_win32(12345) == -1 && wsa_error_win32_name(12345) == NULL);
+    CHECK(wsa_error_win32_name(-64) == NULL && wsa_error_win32_details(INT_MIN) == NULL);
+
+    CHECK(str_is(wsa_error_ntstatus_name(0xC000020Du), "STATUS_CONNECTION_RESET"));
+    CHECK(wsa_error_ntstatus_describe(0xC000020Du) != NULL);
+    CHECK(wsa_error_ntstatus_to_win32(0xC000020Du) == 64);
+    CHECK(wsa_error_from_ntstatus(0xC000020Du) == 10054);
+    CHECK(wsa_error_from_ntstatus((uint32_t)-1073741299) == 10054); /* the same, signed */
+    CHECK(wsa_error_from_ntstatus(0) == 0);                       /* STATUS_SUCCESS */
+    CHECK(wsa_error_from_ntstatus(0xC0000001u) == -1 && wsa_error_ntstatus_to_win32(0xC0000001u) == -1);
+    CHECK(wsa_error_ntstatus_name(0) == NULL && wsa_error_ntstatus_name(UINT32_MAX) == NULL);
+    CHECK(wsa_error_ntstatus_describe(0x12345678u) == NULL);
+}
+
 static void test_known_codes(void) {
     CHECK(str_is(wsa_error_name(10054), "WSAECONNRESET"));
     CHECK(str_is(wsa_error_describe(10054), "Connection reset by peer"));
@@ -297,6 +321,7 @@ static void test_version(void) {
 int main(void) {
     test_known_codes();
     test_references();
+    test_other_spaces();
     test_names_and_parsing();
     test_long_strings();
     test_unterminated_strings_stop_at_the_documented_bound();

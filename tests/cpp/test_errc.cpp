@@ -258,12 +258,30 @@ static void check_examples() {
     CHECK(!ec);
 }
 
+// The Win32 and NTSTATUS socket errors, through the free functions.
+static void check_other_spaces() {
+    std::error_code reset = wsa::from_win32(64);  // ERROR_NETNAME_DELETED
+    CHECK(reset == wsa::errc::connection_reset);
+    CHECK(reset == std::errc::connection_reset);
+    CHECK(wsa::from_win32(10054) == wsa::errc::connection_reset);
+    CHECK(wsa::from_win32(995) == wsa::errc::operation_aborted);
+    CHECK(!wsa::from_win32(-1) && !wsa::from_win32(0) && !wsa::from_win32(123456789));
+    CHECK(wsa::from_ntstatus(0xC000020Du) == wsa::errc::connection_reset);
+    CHECK(!wsa::from_ntstatus(0) && !wsa::from_ntstatus(0xFFFFFFFFu));
+    for (int code = 0; code < 70000; ++code) {
+        int winsock = wsa_error_from_win32(code);
+        std::error_code ec = wsa::from_win32(code);
+        CHECK(winsock > 0 ? ec.value() == winsock && ec.category() == wsa::category() : !ec);
+    }
+}
+
 int main() {
     CHECK(enumerator_count == wsa_error_count());
     for (std::size_t index = 0; index < enumerator_count; ++index) check_enumerator(index);
     check_unknown_codes();
     check_category();
     check_buffer_edges();
+    check_other_spaces();
     check_examples();
     std::printf("cpp_errc: walked %zu enumerators\n", enumerator_count);
     return check_summary("cpp_errc");

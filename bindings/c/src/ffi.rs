@@ -19,7 +19,7 @@
 use core::ffi::{CStr, c_char, c_int};
 use core::ptr;
 
-use wsa_error::{Entry, MAX_NAME_LEN, MAX_PARSE_LEN, WsaError};
+use wsa_error::{Entry, MAX_NAME_LEN, MAX_PARSE_LEN, NtStatus, Win32Error, WsaError};
 
 /// The text `field` picks from the entry for `code`, or NULL.
 #[inline]
@@ -30,6 +30,18 @@ fn entry_text(
     WsaError::new(code)
         .entry()
         .and_then(field)
+        .map_or(ptr::null(), CStr::as_ptr)
+}
+
+/// The text `field` picks from the Win32 table's row for `code`, or NULL.
+#[inline]
+fn win32_text(
+    code: c_int,
+    field: impl FnOnce(Win32Error) -> Option<&'static CStr>,
+) -> *const c_char {
+    u32::try_from(code)
+        .ok()
+        .and_then(|code| field(Win32Error::new(code)))
         .map_or(ptr::null(), CStr::as_ptr)
 }
 
@@ -266,4 +278,95 @@ pub extern "C" fn wsa_error_code_at(index: usize) -> c_int {
 #[unsafe(no_mangle)]
 pub extern "C" fn wsa_error_version() -> *const c_char {
     wsa_error::VERSION_CSTR.as_ptr()
+}
+
+/// The Winsock code a Win32 error code stands for: a catalog code gives
+/// itself (10054 gives 10054; 995 gives 995); a code of the Win32 table gives
+/// its Winsock equivalent (64, `ERROR_NETNAME_DELETED`, gives 10054).
+///
+/// Returns -1 for a code in neither, or one with no Winsock equivalent
+/// (`WAIT_TIMEOUT`); every int is accepted (negative ones give -1).
+/// Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_from_win32(code: c_int) -> c_int {
+    let error = u32::try_from(code).ok().and_then(WsaError::from_win32);
+    code_or_minus_one(error)
+}
+
+/// The Winsock code an NTSTATUS stands for, as `WSAGetOverlappedResult`
+/// reports it: `0xC000020D` (`STATUS_CONNECTION_RESET`) gives 10054; 0
+/// (`STATUS_SUCCESS`) gives 0.
+///
+/// Returns -1 for a status not in the table or with no Winsock equivalent.
+/// Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_from_ntstatus(status: u32) -> c_int {
+    code_or_minus_one(WsaError::from_ntstatus(status))
+}
+
+/// The `winerror.h` name of a Win32 code of the table, such as
+/// `"ERROR_NETNAME_DELETED"` for 64.
+///
+/// Returns NULL when the code is not in the Win32 table (the Winsock codes
+/// are in the catalog: use `wsa_error_name`). The string is static: never
+/// free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_win32_name(code: c_int) -> *const c_char {
+    win32_text(code, Win32Error::name_cstr)
+}
+
+/// The short message for a Win32 code of the table.
+///
+/// Returns NULL when the code is not in the Win32 table. The string is
+/// static: never free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_win32_describe(code: c_int) -> *const c_char {
+    win32_text(code, Win32Error::message_cstr)
+}
+
+/// The explanation of a Win32 code of the table: what it means on a socket
+/// path and why it stands for its Winsock code.
+///
+/// Returns NULL when the code is not in the Win32 table. The string is
+/// static: never free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_win32_details(code: c_int) -> *const c_char {
+    win32_text(code, Win32Error::details_cstr)
+}
+
+/// The `ntstatus.h` name of a status of the table, such as
+/// `"STATUS_CONNECTION_RESET"` for `0xC000020D`.
+///
+/// Returns NULL when the status is not in the NTSTATUS table. The string is
+/// static: never free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_ntstatus_name(status: u32) -> *const c_char {
+    NtStatus::new(status)
+        .name_cstr()
+        .map_or(ptr::null(), CStr::as_ptr)
+}
+
+/// The short message for a status of the table.
+///
+/// Returns NULL when the status is not in the NTSTATUS table. The string is
+/// static: never free or modify it. Thread-safe and async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_ntstatus_describe(status: u32) -> *const c_char {
+    NtStatus::new(status)
+        .message_cstr()
+        .map_or(ptr::null(), CStr::as_ptr)
+}
+
+/// The Win32 code `RtlNtStatusToDosError` gives for a status of the table,
+/// which is what `GetOverlappedResult` and `GetQueuedCompletionStatus`
+/// report: `0xC000020D` gives 64.
+///
+/// Returns -1 when the status is not in the NTSTATUS table. Thread-safe and
+/// async-signal-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn wsa_error_ntstatus_to_win32(status: u32) -> c_int {
+    NtStatus::new(status)
+        .win32()
+        .and_then(|error| c_int::try_from(error.code()).ok())
+        .unwrap_or(-1)
 }

@@ -14,6 +14,7 @@
 #define WSA_ERROR_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <system_error>
 
@@ -79,6 +80,25 @@ inline const char *message(int code, char *buf, std::size_t len) noexcept {
 /** The same for an enumerator. */
 inline const char *message(errc code, char *buf, std::size_t len) noexcept {
     return message(static_cast<int>(code), buf, len);
+}
+
+/** The Winsock error a Win32 error code stands for (GetLastError() after
+ *  GetQueuedCompletionStatus or GetOverlappedResult): 64
+ *  (ERROR_NETNAME_DELETED) gives connection_reset; a catalog code gives
+ *  itself. An empty std::error_code when the code has no Winsock equivalent
+ *  (check with `if (ec)`, never compare the value with 0). */
+inline std::error_code from_win32(int code) noexcept {
+    int winsock = wsa_error_from_win32(code);
+    return winsock > 0 ? make_error_code(winsock) : std::error_code();
+}
+
+/** The Winsock error an NTSTATUS stands for (OVERLAPPED::Internal), as
+ *  WSAGetOverlappedResult reports it: 0xC000020D (STATUS_CONNECTION_RESET)
+ *  gives connection_reset. An empty std::error_code for STATUS_SUCCESS and
+ *  for a status with no Winsock equivalent. */
+inline std::error_code from_ntstatus(std::uint32_t status) noexcept {
+    int winsock = wsa_error_from_ntstatus(status);
+    return winsock > 0 ? make_error_code(winsock) : std::error_code();
 }
 
 }  // namespace wsa

@@ -41,6 +41,20 @@ fn int_code(value: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
     }
 }
 
+/// A Python int as a 32-bit pattern: 0 to 2**32 - 1 as it is, -2**31 to -1 as
+/// its two's complement (a signed NTSTATUS); None for anything else.
+fn int_bits(value: &Bound<'_, PyAny>) -> PyResult<Option<u32>> {
+    // SAFETY: attached (we hold `value`), and `value` is a valid object.
+    match unsafe { meth_o::read_int(value.as_ptr()) } {
+        Ok(value) => Ok(value.and_then(|value| {
+            u32::try_from(value)
+                .ok()
+                .or_else(|| i32::try_from(value).ok().map(|v| v as u32))
+        })),
+        Err(_) => Err(PyErr::fetch(value.py())),
+    }
+}
+
 /// The catalog entry for a Python int, if the catalog has one.
 fn entry_of(value: &Bound<'_, PyAny>) -> PyResult<Option<&'static Entry>> {
     Ok(int_code(value)?.and_then(|code| WsaError::new(code).entry()))
@@ -224,6 +238,26 @@ fn from_errno(errnum: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
         .map(WsaError::code))
 }
 
+/// The Winsock code a Win32 error code (an OSError's winerror) stands for: a
+/// catalog code gives itself, 64 (ERROR_NETNAME_DELETED) gives 10054; None
+/// for any other int.
+#[pyfunction]
+#[pyo3(signature = (code, /))]
+fn from_win32(code: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
+    let code = int_code(code)?.and_then(|code| u32::try_from(code).ok());
+    Ok(code.and_then(WsaError::from_win32).map(WsaError::code))
+}
+
+/// The Winsock code an NTSTATUS stands for (0xC000020D, or -1073741299,
+/// gives 10054; 0 gives 0); None for any other int.
+#[pyfunction]
+#[pyo3(signature = (status, /))]
+fn from_ntstatus(status: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
+    Ok(int_bits(status)?
+        .and_then(WsaError::from_ntstatus)
+        .map(WsaError::code))
+}
+
 /// The line `wsa_error_format` writes: "WSAECONNRESET (10054): Connection
 /// reset by peer", or "Unknown Windows Sockets error 12345" for any other
 /// int, however large.
@@ -294,6 +328,8 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(posix_name, module)?)?;
     module.add_function(wrap_pyfunction!(gai_name, module)?)?;
     module.add_function(wrap_pyfunction!(references, module)?)?;
+    module.add_function(wrap_pyfunction!(from_win32, module)?)?;
+    module.add_function(wrap_pyfunction!(from_ntstatus, module)?)?;
     module.add_function(wrap_pyfunction!(category, module)?)?;
     module.add_function(wrap_pyfunction!(is_transient, module)?)?;
     module.add_function(wrap_pyfunction!(hresult, module)?)?;

@@ -38,6 +38,8 @@ __all__ = [
     "format",
     "from_errno",
     "from_exception",
+    "from_ntstatus",
+    "from_winerror",
     "lookup",
     "name",
 ]
@@ -109,6 +111,32 @@ def from_errno(errnum: int) -> "WSAError | None":
     return _errno_table().get(errnum)
 
 
+def from_winerror(code: int) -> "WSAError | None":
+    """The member a Windows error code stands for, or None: a catalog code
+    gives its own member, a Win32 code seen on socket paths the member it
+    stands for (64, ERROR_NETNAME_DELETED, gives WSAECONNRESET). TypeError for
+    anything but an int.
+
+    >>> from_winerror(64) is WSAError.WSAECONNRESET
+    True
+    """
+    code = _native.from_win32(code)
+    return None if code is None else lookup(code)
+
+
+def from_ntstatus(status: int) -> "WSAError | None":
+    """The member an NTSTATUS stands for, as WSAGetOverlappedResult reports it
+    (0xC000020D, STATUS_CONNECTION_RESET, gives WSAECONNRESET; the signed form
+    -1073741299 too; 0 gives NO_ERROR), or None. TypeError for anything but an
+    int.
+
+    >>> from_ntstatus(0xC000020D) is WSAError.WSAECONNRESET
+    True
+    """
+    code = _native.from_ntstatus(status)
+    return None if code is None else lookup(code)
+
+
 def _from_gai_error(error: OSError) -> "WSAError | None":
     """The member for a socket.gaierror, whose errno is an EAI_* code."""
     socket = _sys.modules["socket"]
@@ -120,9 +148,10 @@ def _from_gai_error(error: OSError) -> "WSAError | None":
 
 
 def from_exception(error: BaseException) -> "WSAError | None":
-    """The member for an OSError: its winerror when set (Windows), else its errno
-    read with from_errno; a socket.gaierror through its EAI_* code. None for
-    other exceptions and codes the catalog lacks; TypeError for non-exceptions.
+    """The member for an OSError: its winerror when set (Windows), read with
+    from_winerror (so [WinError 64] gives WSAECONNRESET), else its errno read
+    with from_errno; a socket.gaierror through its EAI_* code. None for other
+    exceptions and codes the catalog lacks; TypeError for non-exceptions.
 
     >>> import socket
     >>> with socket.socket() as s:
@@ -138,7 +167,7 @@ def from_exception(error: BaseException) -> "WSAError | None":
         return None
     winerror = getattr(error, "winerror", None)
     if isinstance(winerror, int):
-        return lookup(winerror) if _native.name(winerror) is not None else None
+        return from_winerror(winerror)
     # If socket is not imported, the error cannot be one of its gaierrors.
     socket = _sys.modules.get("socket")
     if socket is not None and isinstance(error, socket.gaierror):
