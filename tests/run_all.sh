@@ -480,7 +480,7 @@ main() {
         check "no symbol of Rust's standard library exported${leaked:+: $leaked}" test -z "$leaked"
         check "every exported symbol is a wsa_error_ function (type T)" test -z \
             "$(nm -D --defined-only --format=posix "$library" | awk '$2 != "T" || $1 !~ /^wsa_error_/')"
-        declared=$(grep -oE '^[a-z].*[ *](wsa_error_[a-z_]+)\(' include/wsa_error.h | grep -oE 'wsa_error_[a-z_]+\($' |
+        declared=$(grep -oE '^[a-z].*[ *](wsa_error_[a-z0-9_]+)\(' include/wsa_error.h | grep -oE 'wsa_error_[a-z0-9_]+\($' |
             tr -d '(' | LC_ALL=C sort)
         check "include/wsa_error.h declares exactly the exported functions" \
             diff -u --label "declared in wsa_error.h" --label "exported" <(echo "$declared") <(echo "$exported")
