@@ -43,6 +43,35 @@ else
     echo "(Python: run \`make test\` first to create .venv with the wheel installed)" >&2
 fi
 
+echo "## Scanning a log: wsa-error --scan against grep -cE"
+echo
+# One 100 MB log (bench/make_log.py), both tools on it in the same run, each
+# timed three times (the best wall time counts); peak RSS from /usr/bin/time.
+cargo build --release -p wsa-error-cli --quiet
+log=$OUT/scan.log
+[[ -f $log ]] || python3 bench/make_log.py "$log" "${LOG_MB:-100}"
+pattern='(WinError|[Ee]rror|Socket Error #|SocketException|WSA[A-Z_]+|ERROR_[A-Z_]+|0x[0-9A-Fa-f]{8})[^0-9]{0,16}[0-9]{2,5}'
+best() { # best of three: wall seconds and peak RSS in KB
+    local i line best_time=999999 rss=0
+    for i in 1 2 3; do
+        line=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+        read -r t m <<<"$line"
+        if awk "BEGIN { exit !($t < $best_time) }"; then best_time=$t; fi
+        ((m > rss)) && rss=$m
+    done
+    echo "$best_time $rss"
+}
+read -r scan_time scan_rss <<<"$(best "$RELEASE/wsa-error" --scan "$log")"
+read -r grep_time grep_rss <<<"$(best grep -cE "$pattern" "$log")"
+hits=$("$RELEASE/wsa-error" --scan --brief "$log" 2>/dev/null | wc -l)
+echo "| command | best wall s | peak RSS KB |"
+echo "|---|---:|---:|"
+echo "| \`wsa-error --scan\` ($hits mentions, $(stat -c %s "$log") bytes) | $scan_time | $scan_rss |"
+echo "| \`grep -cE\` (a comparable pattern) | $grep_time | $grep_rss |"
+echo
+echo "ratio: $(awk "BEGIN { printf \"%.2f\", $scan_time / $grep_time }")x grep's time (target: at most 3x)"
+echo
+
 echo "## Rust (divan; each figure is one pass over the input mix)"
 echo
 echo '```text'
@@ -53,7 +82,10 @@ echo
 echo "## Sizes"
 echo
 strip -o "$OUT/libwsa_error.stripped.so" "$RELEASE/libwsa_error.so"
-echo "- stripped libwsa_error.so: $(stat -c %s "$OUT/libwsa_error.stripped.so") bytes (target: at most 100 KB = 102400 bytes);" \
+so_size=$(stat -c %s "$OUT/libwsa_error.stripped.so")
+text_size=$(python3 tests/catalog_text_bytes.py)
+echo "- stripped libwsa_error.so: $so_size bytes, of which the catalog's text $text_size;" \
+    "the rest $((so_size - text_size)) bytes (target: at most 100 KB = 102400 bytes);" \
     "NEEDED: $(readelf -d "$RELEASE/libwsa_error.so" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')"
 echo "- libwsa_error.a: $(stat -c %s "$RELEASE/libwsa_error.a") bytes (target: at most 5 MB = 5242880 bytes)"
 # The Windows DLL, when the mingw-w64 target is installed (make test installs it).

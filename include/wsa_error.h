@@ -477,6 +477,35 @@ const char *wsa_error_ntstatus_describe(uint32_t status);
  */
 int wsa_error_ntstatus_to_win32(uint32_t status);
 
+/**
+ * Finds the first mention of a socket error in the `len` bytes at `text` (a
+ * log line, a whole file; need not be NUL-terminated or UTF-8): a Winsock
+ * name or code in context (`[WinError 10054]`, `Socket Error # 10053`), a
+ * Win32 or NTSTATUS socket error (`ERROR_NETNAME_DELETED`, `0xC000020D`).
+ * Returns the Winsock code it is or stands for, and stores the mention's
+ * offset from `text` and its length in `*offset` and `*length` (each may be
+ * NULL). To find them all, call again on the bytes after the mention:
+ *
+ * ```c
+ * size_t at = 0, offset, length;
+ * int code;
+ * while ((code = wsa_error_scan(text + at, len - at, &offset, &length)) != -1) {
+ *     // the mention is the `length` bytes at text + at + offset
+ *     at += offset + length;
+ * }
+ * ```
+ *
+ * Mentions of a Win32 or NTSTATUS code with no Winsock equivalent are
+ * passed over. Returns -1, storing nothing, when there is no mention, when
+ * `text` is NULL or `len` is 0. Reads only the `len` bytes; never
+ * allocates. Thread-safe and async-signal-safe.
+ *
+ * # Safety
+ * Unless `text` is NULL, it points to at least `len` readable bytes; each of
+ * `offset` and `length` is NULL or points to a writable `size_t`.
+ */
+int wsa_error_scan(const char *text, size_t len, size_t *offset, size_t *length);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

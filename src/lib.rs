@@ -50,11 +50,13 @@ mod format;
 mod index;
 mod parse;
 mod posix;
+mod scan;
 mod spaces;
 mod table;
 
 pub use catalog::{Category, Entry};
 pub use code::{ParseError, WsaError};
+pub use scan::{Match, Scan, scan, scan_bytes};
 pub use spaces::{NtStatus, SocketError, Win32Error};
 
 /// This crate's version, as in `Cargo.toml` (`"0.1.0"`).

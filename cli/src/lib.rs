@@ -17,6 +17,7 @@
 mod hints;
 mod pages;
 mod render;
+mod scan;
 mod spaces;
 
 use std::ffi::OsString;
@@ -45,8 +46,13 @@ fn command() -> Command {
         .about("Look up Windows Sockets (Winsock) error codes: name, message, explanation, POSIX equivalent")
         .after_help(
             "A CODE is a decimal code (10054), a name in any case (WSAECONNRESET, wsaeconnreset),\n\
-             a POSIX errno name (ECONNRESET), hex (0x2746) or an HRESULT (0x80072746).\n\n\
-             Exit status: 0 all found, 1 something not found, 2 usage error.",
+             a POSIX errno name (ECONNRESET), hex (0x2746) or an HRESULT (0x80072746); also a Win32\n\
+             code seen on socket paths (64, ERROR_NETNAME_DELETED, 0x80070040) or an NTSTATUS\n\
+             (0xC000020D, -1073741299, 0xD000020D, STATUS_CONNECTION_RESET). An argument with\n\
+             spaces in it is scanned like a line of a log.\n\n\
+             --scan reads FILEs (or standard input) line by line and prints every mention of a\n\
+             socket error: LINE:COLUMN, the text, the entry and what it stands for.\n\n\
+             Exit status: 0 all found, 1 something not found, 2 usage or read error.",
         )
         .arg(
             Arg::new("codes")
@@ -76,11 +82,18 @@ fn command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("Print the reference document (docs/errors.md)"),
         )
-        .group(clap::ArgGroup::new("mode").args(["search", "list", "markdown"]).multiple(false))
+        .arg(
+            Arg::new("scan")
+                .long("scan")
+                .action(ArgAction::SetTrue)
+                .help("Treat the arguments as FILEs (none or -: standard input) and find every socket error they mention"),
+        )
+        .group(clap::ArgGroup::new("mode").args(["search", "list", "markdown", "scan"]).multiple(false))
 }
 
 /// What the command line asked for.
 enum Mode {
+    Scan(Vec<String>),
     Lookup(Vec<String>),
     Search(Vec<String>),
     List,
@@ -120,7 +133,9 @@ where
         .cloned()
         .collect();
     let flag = |name: &str| matches.get_flag(name);
-    let mode = if flag("list") {
+    let mode = if flag("scan") {
+        Mode::Scan(words.clone())
+    } else if flag("list") {
         Mode::List
     } else if flag("markdown") {
         Mode::Markdown
@@ -130,7 +145,7 @@ where
         Mode::Lookup(words.clone())
     };
     let needs_no_words = matches!(mode, Mode::List | Mode::Markdown);
-    if needs_no_words != words.is_empty() {
+    if needs_no_words != words.is_empty() && !matches!(mode, Mode::Scan(_)) {
         let problem = if needs_no_words {
             "--list and --markdown take no arguments"
         } else {
@@ -165,6 +180,32 @@ fn execute(
     stderr: &mut dyn Write,
 ) -> std::io::Result<i32> {
     match mode {
+        Mode::Scan(paths) => {
+            let output = scan::Output {
+                json: style.json,
+                brief: style.brief,
+                with_names: paths.len() > 1,
+            };
+            let tally =
+                scan::scan_paths(&paths, output, &mut std::io::stdin().lock(), stdout, stderr)?;
+            if !style.json {
+                writeln!(
+                    stderr,
+                    "wsa-error: {} mention{} in {} line{}",
+                    tally.hits,
+                    if tally.hits == 1 { "" } else { "s" },
+                    tally.lines,
+                    if tally.lines == 1 { "" } else { "s" }
+                )?;
+            }
+            Ok(if tally.unreadable > 0 {
+                EXIT_USAGE
+            } else if tally.hits > 0 {
+                EXIT_FOUND
+            } else {
+                EXIT_NOT_FOUND
+            })
+        }
         Mode::List => {
             render::items(stdout, &render::everything(), style.listing())?;
             Ok(EXIT_FOUND)
@@ -194,6 +235,21 @@ fn execute(
             let mut found = Vec::new();
             let mut status = EXIT_FOUND;
             for query in &queries {
+                if scan::is_free_text(query) {
+                    // A pasted log line: every mention in it, as --scan shows them.
+                    let output = scan::Output {
+                        json: style.json,
+                        brief: style.brief,
+                        with_names: false,
+                    };
+                    let mut text = query.as_bytes();
+                    let tally = scan::scan_paths(&[], output, &mut text, stdout, stderr)?;
+                    if tally.hits == 0 {
+                        status = EXIT_NOT_FOUND;
+                        writeln!(stderr, "wsa-error: no socket error code in: {query}")?;
+                    }
+                    continue;
+                }
                 let item = match SocketError::parse(query) {
                     Some(SocketError::Winsock(error)) => error.entry().map(render::Item::Winsock),
                     Some(SocketError::Win32(error)) => Some(render::Item::Win32(error)),

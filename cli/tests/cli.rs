@@ -376,3 +376,81 @@ fn output_in_a_pipe_is_plain_text() {
         );
     }
 }
+
+/// Runs the binary with `input` on standard input.
+fn run_with_input(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wsa-error"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+const LOG: &[u8] = b"2026-11-30 10:54:00 connect to 127.0.0.1:10054 failed: 10061\n\
+ConnectionResetError: [WinError 10054] An existing connection was forcibly closed\n\
+sent 10061 bytes in 11001 ms\n\
+\xff\xfe not UTF-8, then Socket Error # 10053\n\
+GetQueuedCompletionStatus failed: [WinError 64] The specified network name is no longer available\n";
+
+#[test]
+fn scan_reads_standard_input_and_files_line_by_line() {
+    let output = run_with_input(&["--scan"], LOG);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "1:56: 10061: WSAECONNREFUSED (10061): Connection refused\n\
+         2:33: 10054: WSAECONNRESET (10054): Connection reset by peer\n\
+         4:35: 10053: WSAECONNABORTED (10053): Software caused connection abort\n\
+         5:45: 64: ERROR_NETNAME_DELETED (Win32 64): Network name no longer available -> WSAECONNRESET (10054)\n"
+    );
+    assert_eq!(stderr(&output), "wsa-error: 4 mentions in 5 lines\n");
+    // JSON Lines: one object per hit.
+    let json = run_with_input(&["--scan", "--json", "-"], LOG);
+    let hits: Vec<Value> = stdout(&json)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(hits.len(), 4);
+    assert_eq!(hits[3]["line"], 5);
+    assert_eq!(hits[3]["column"], 45);
+    assert_eq!(hits[3]["text"], "64");
+    assert_eq!(hits[3]["space"], "win32");
+    assert_eq!(hits[3]["code"], 64);
+    assert_eq!(hits[3]["name"], "ERROR_NETNAME_DELETED");
+    assert_eq!(hits[3]["winsock"], 10054);
+    assert_eq!(hits[0]["winsock"], hits[0]["code"]);
+    // Files, an unreadable one among them: reported, the others still read, exit 2.
+    let dir = std::env::temp_dir().join(format!("wsa-error-scan-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("log.txt");
+    std::fs::write(&file, LOG).unwrap();
+    let file = file.to_str().unwrap();
+    let both = run(&["--scan", "--brief", "/nonexistent/log.txt", file]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(stderr(&both).contains("/nonexistent/log.txt"));
+    assert_eq!(stdout(&both).lines().count(), 4);
+    assert!(stdout(&both).starts_with(&format!("{file}:1:56: WSAECONNREFUSED\n")));
+    // Nothing found: exit 1.
+    let none = run_with_input(&["--scan"], b"all quiet on port 10054\n");
+    assert_eq!(none.status.code(), Some(1));
+    assert!(none.stdout.is_empty());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_argument_with_spaces_is_scanned() {
+    let output = run(&["[WinError 10054] An existing connection was forcibly closed"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "1:11: 10054: WSAECONNRESET (10054): Connection reset by peer\n"
+    );
+    let nothing = run(&["sent 10061 bytes"]);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(stderr(&nothing).contains("no socket error code in"));
+}

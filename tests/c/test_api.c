@@ -220,7 +220,46 @@ static void test_unterminated_strings_stop_at_the_documented_bound(void) {
     memcpy(end - 14, "WSAECONNRESET", 14);       /* terminated just before the guard page */
     CHECK(wsa_error_from_name(end - 14) == 10054);
     CHECK(wsa_error_parse(end - 14) == 10054);
+    /* wsa_error_scan reads exactly len bytes: a mention that ends at the page. */
+    static const char line[] = "recv failed: WSAECONNRESET";
+    size_t line_len = sizeof line - 1, offset = 0, length = 0;
+    memcpy(end - line_len, line, line_len);
+    CHECK(wsa_error_scan(end - line_len, line_len, &offset, &length) == 10054);
+    CHECK(offset == 13 && length == 13);
     munmap(map, (size_t)page * 2);
+}
+
+/* wsa_error_scan over a few log lines: every mention, in order, with its span. */
+static void test_scan(void) {
+    static const char log[] =
+        "2026-11-30 10:54:00 connect to 127.0.0.1:10054 failed: 10061\n"
+        "ConnectionResetError: [WinError 10054] An existing connection was forcibly closed\n"
+        "sent 10061 bytes in 11001 ms\n"
+        "GetQueuedCompletionStatus failed: ERROR_NETNAME_DELETED\n";
+    static const struct {
+        const char *text;
+        int code;
+    } want[] = {{"10061", 10061}, {"10054", 10054}, {"ERROR_NETNAME_DELETED", 10054}};
+    size_t at = 0, offset = 0, length = 0, found = 0, len = sizeof log - 1;
+    int code;
+    while ((code = wsa_error_scan(log + at, len - at, &offset, &length)) != -1) {
+        CHECK(found < sizeof want / sizeof want[0]);
+        if (found >= sizeof want / sizeof want[0]) break;
+        CHECK(code == want[found].code);
+        CHECK(length == strlen(want[found].text) && memcmp(log + at + offset, want[found].text, length) == 0);
+        CHECK(at + offset + length <= len);
+        at += offset + length;
+        found++;
+    }
+    CHECK(found == sizeof want / sizeof want[0]);
+    /* Bad input: a defined answer, nothing stored. */
+    offset = length = 12345;
+    CHECK(wsa_error_scan(NULL, 10, &offset, &length) == -1 && offset == 12345 && length == 12345);
+    CHECK(wsa_error_scan(log, 0, &offset, &length) == -1 && offset == 12345);
+    CHECK(wsa_error_scan("no code here", 12, &offset, &length) == -1);
+    CHECK(wsa_error_scan("WSAECONNRESET", 13, NULL, NULL) == 10054);
+    static const char bad_utf8[] = "\xff\xfe error: 10060 \xc3";
+    CHECK(wsa_error_scan(bad_utf8, sizeof bad_utf8 - 1, &offset, &length) == 10060 && length == 5);
 }
 
 /* Every length from 0 to past the full text, with guard bytes after the buffer. */
@@ -322,6 +361,7 @@ int main(void) {
     test_known_codes();
     test_references();
     test_other_spaces();
+    test_scan();
     test_names_and_parsing();
     test_long_strings();
     test_unterminated_strings_stop_at_the_documented_bound();

@@ -370,3 +370,56 @@ pub extern "C" fn wsa_error_ntstatus_to_win32(status: u32) -> c_int {
         .and_then(|error| c_int::try_from(error.code()).ok())
         .unwrap_or(-1)
 }
+
+/// Finds the first mention of a socket error in the `len` bytes at `text` (a
+/// log line, a whole file; need not be NUL-terminated or UTF-8): a Winsock
+/// name or code in context (`[WinError 10054]`, `Socket Error # 10053`), a
+/// Win32 or NTSTATUS socket error (`ERROR_NETNAME_DELETED`, `0xC000020D`).
+/// Returns the Winsock code it is or stands for, and stores the mention's
+/// offset from `text` and its length in `*offset` and `*length` (each may be
+/// NULL). To find them all, call again on the bytes after the mention:
+///
+/// ```c
+/// size_t at = 0, offset, length;
+/// int code;
+/// while ((code = wsa_error_scan(text + at, len - at, &offset, &length)) != -1) {
+///     // the mention is the `length` bytes at text + at + offset
+///     at += offset + length;
+/// }
+/// ```
+///
+/// Mentions of a Win32 or NTSTATUS code with no Winsock equivalent are
+/// passed over. Returns -1, storing nothing, when there is no mention, when
+/// `text` is NULL or `len` is 0. Reads only the `len` bytes; never
+/// allocates. Thread-safe and async-signal-safe.
+///
+/// # Safety
+/// Unless `text` is NULL, it points to at least `len` readable bytes; each of
+/// `offset` and `length` is NULL or points to a writable `size_t`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn wsa_error_scan(
+    text: *const c_char,
+    len: usize,
+    offset: *mut usize,
+    length: *mut usize,
+) -> c_int {
+    if text.is_null() || len == 0 {
+        return -1;
+    }
+    // SAFETY: the caller guarantees `len` readable bytes at `text`.
+    let bytes = unsafe { core::slice::from_raw_parts(text.cast::<u8>(), len) };
+    let Some((hit, winsock)) = wsa_error::scan_bytes(bytes)
+        .find_map(|hit| hit.error.winsock().map(|winsock| (hit, winsock)))
+    else {
+        return -1;
+    };
+    if !offset.is_null() {
+        // SAFETY: a non-NULL `offset` is writable, per the contract.
+        unsafe { *offset = hit.start };
+    }
+    if !length.is_null() {
+        // SAFETY: as above.
+        unsafe { *length = hit.end.saturating_sub(hit.start) };
+    }
+    winsock.code()
+}

@@ -258,6 +258,51 @@ fn from_ntstatus(status: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
         .map(WsaError::code))
 }
 
+/// One mention, as Python's `wsa_error.scan` receives it:
+/// (start, end, space, code, winsock).
+type ScanTuple = (usize, usize, &'static str, u64, Option<i32>);
+
+/// Every socket error mentioned in `text`, as the Rust `wsa_error::scan`
+/// finds them: a list of (start, end, space, code, winsock) tuples, with
+/// start and end as indexes of the Python string (characters, not bytes),
+/// space "winsock", "win32" or "ntstatus", code the number in that space,
+/// and winsock the Winsock code it stands for or None.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn scan(text: &Bound<'_, PyString>) -> PyResult<Vec<ScanTuple>> {
+    let text = text.to_cow()?;
+    let text: &str = &text;
+    let mut found = Vec::new();
+    // Byte offsets to character indexes, walking the text once.
+    let mut chars = text.char_indices().enumerate().peekable();
+    let mut char_index_of = |byte: usize| -> usize {
+        while let Some(&(index, (at, _))) = chars.peek() {
+            if at >= byte {
+                return index;
+            }
+            chars.next();
+        }
+        text.chars().count()
+    };
+    for hit in wsa_error::scan(text) {
+        let (space, code) = match hit.error {
+            wsa_error::SocketError::Winsock(error) => ("winsock", error.code() as u32 as u64),
+            wsa_error::SocketError::Win32(error) => ("win32", u64::from(error.code())),
+            wsa_error::SocketError::NtStatus(status) => ("ntstatus", u64::from(status.code())),
+        };
+        let start = char_index_of(hit.start);
+        let end = char_index_of(hit.end);
+        found.push((
+            start,
+            end,
+            space,
+            code,
+            hit.error.winsock().map(WsaError::code),
+        ));
+    }
+    Ok(found)
+}
+
 /// The line `wsa_error_format` writes: "WSAECONNRESET (10054): Connection
 /// reset by peer", or "Unknown Windows Sockets error 12345" for any other
 /// int, however large.
@@ -330,6 +375,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(references, module)?)?;
     module.add_function(wrap_pyfunction!(from_win32, module)?)?;
     module.add_function(wrap_pyfunction!(from_ntstatus, module)?)?;
+    module.add_function(wrap_pyfunction!(scan, module)?)?;
     module.add_function(wrap_pyfunction!(category, module)?)?;
     module.add_function(wrap_pyfunction!(is_transient, module)?)?;
     module.add_function(wrap_pyfunction!(hresult, module)?)?;

@@ -70,7 +70,11 @@ def test_winerror_wins_over_errno():
     error = OSError(errno.EINVAL, "x")
     error.winerror = 10061  # type: ignore[attr-defined]
     assert from_exception(error) is WSAError.WSAECONNREFUSED
-    error.winerror = 5  # type: ignore[attr-defined]  # ERROR_ACCESS_DENIED: not a Winsock code
+    # ERROR_ACCESS_DENIED is in the Win32 table: it stands for WSAEACCES.
+    error.winerror = 5  # type: ignore[attr-defined]
+    assert from_exception(error) is WSAError.WSAEACCES
+    # ERROR_OUTOFMEMORY is neither a Winsock code nor in the Win32 table.
+    error.winerror = 14  # type: ignore[attr-defined]
     assert from_exception(error) is None
 
 

@@ -42,8 +42,8 @@ def test_the_version_is_the_crates(repo):
 
 def test_public_names():
     assert sorted(wsa_error.__all__) == sorted(
-        ["WSAError", "__version__", "describe", "details", "format", "from_errno",
-         "from_exception", "lookup", "name"]
+        ["ScanMatch", "WSAError", "__version__", "describe", "details", "format", "from_errno",
+         "from_exception", "from_ntstatus", "from_winerror", "lookup", "name", "scan"]
     )
     for public in wsa_error.__all__:
         assert hasattr(wsa_error, public)

@@ -42,6 +42,8 @@ __all__ = [
     "from_winerror",
     "lookup",
     "name",
+    "scan",
+    "ScanMatch",
 ]
 
 #: The version of the wsa-error crate this package was built from.
@@ -120,8 +122,8 @@ def from_winerror(code: int) -> "WSAError | None":
     >>> from_winerror(64) is WSAError.WSAECONNRESET
     True
     """
-    code = _native.from_win32(code)
-    return None if code is None else lookup(code)
+    winsock = _native.from_win32(code)
+    return None if winsock is None else lookup(winsock)
 
 
 def from_ntstatus(status: int) -> "WSAError | None":
@@ -133,8 +135,55 @@ def from_ntstatus(status: int) -> "WSAError | None":
     >>> from_ntstatus(0xC000020D) is WSAError.WSAECONNRESET
     True
     """
-    code = _native.from_ntstatus(status)
-    return None if code is None else lookup(code)
+    winsock = _native.from_ntstatus(status)
+    return None if winsock is None else lookup(winsock)
+
+
+class ScanMatch:
+    """One socket error mentioned in scanned text: text[start:end] is the
+    mention, space is "winsock", "win32" or "ntstatus", code the number in that
+    space, and error the WSAError member it is or stands for (None when a
+    Win32 or NTSTATUS code has no Winsock equivalent)."""
+
+    __slots__ = ("start", "end", "text", "space", "code", "error")
+
+    def __init__(self, start: int, end: int, text: str, space: str, code: int,
+                 error: "WSAError | None") -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.space = space
+        self.code = code
+        self.error = error
+
+    def __repr__(self) -> str:
+        return (f"ScanMatch(start={self.start}, end={self.end}, text={self.text!r}, "
+                f"space={self.space!r}, code={self.code}, error={self.error!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ScanMatch):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def scan(text: str) -> "list[ScanMatch]":
+    """Every socket error mentioned in text (a log line, a traceback, a whole
+    file's contents), in order: Winsock codes, and Win32 or NTSTATUS codes seen
+    on socket paths, by name or by number in context ("[WinError 10054]",
+    "Socket Error # 10053", "0xC000020D"). TypeError for anything but a str.
+
+    >>> [m.error.name for m in scan("ConnectionResetError: [WinError 10054] ...")]
+    ['WSAECONNRESET']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"scan() needs a str, not {type(text).__name__!r}")
+    return [
+        ScanMatch(start, end, text[start:end], space, code,
+                  None if winsock is None else lookup(winsock))
+        for start, end, space, code, winsock in _native.scan(text)
+    ]
 
 
 def _from_gai_error(error: OSError) -> "WSAError | None":
