@@ -120,8 +120,29 @@ fn numbers_outside_the_catalog_are_explained() {
     check("0x8007000E", "wraps Win32 error 14");
     check("0x80040154", "facility ITF (4)");
     check("-2147221164", "facility ITF (4)");
-    check("0x800A0001", "facility CONTROL (10)");
     check("0x80FF0001", "facility 255 (code 0x0001)");
+    // Every facility the command names, by its number.
+    for (hresult, facility) in [
+        ("0x80004005", "NULL (0)"),
+        ("0x80010105", "RPC (1)"),
+        ("0x80020009", "DISPATCH (2)"),
+        ("0x80030002", "STORAGE (3)"),
+        ("0x80040154", "ITF (4)"),
+        ("0x80080005", "WINDOWS (8)"),
+        ("0x80090308", "SECURITY (9)"),
+        ("0x800A0001", "CONTROL (10)"),
+        ("0x800B0109", "CERT (11)"),
+        ("0x800C0005", "INTERNET (12)"),
+        ("0x80190194", "HTTP (25)"),
+    ] {
+        let code = &hresult[6..];
+        check(
+            hresult,
+            &format!(
+                "HRESULT {hresult} belongs to facility {facility} (code 0x{code}), not to Windows Sockets"
+            ),
+        );
+    }
 }
 
 #[test]
