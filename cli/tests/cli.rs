@@ -85,6 +85,68 @@ fn several_arguments_give_several_blocks_and_brief_drops_details() {
     assert!(!text.contains("nslookup"), "--brief leaves the details out");
 }
 
+/// Checks `lines` as a greedy wrap of `text` at `width` columns: the same
+/// words, no line longer than `width` (unless one word is), and no line that
+/// had room for the next line's first word.
+fn assert_wrapped(lines: &[&str], text: &str, width: usize) {
+    let words: Vec<&str> = lines.iter().flat_map(|l| l.split(' ')).collect();
+    assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+    for (i, line) in lines.iter().enumerate() {
+        assert!(
+            line.len() <= width || !line.contains(' '),
+            "too long: {line}"
+        );
+        if let Some(next) = lines.get(i + 1) {
+            let first = next.split(' ').next().unwrap();
+            assert!(
+                line.len() + 1 + first.len() > width,
+                "{first:?} fits on: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_block_wraps_its_references_and_details() {
+    // All entries in one run: each block is the fields, a blank line and the
+    // details; references wrap at 62 columns under their label, details at 76.
+    let codes: Vec<String> = entries().iter().map(|e| e.code().to_string()).collect();
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let text = stdout(&run(&codes));
+    let parts: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(parts.len(), 2 * entries().len());
+    for (entry, pair) in entries().iter().zip(parts.chunks(2)) {
+        let (fields, details) = (pair[0], pair[1]);
+        let details: Vec<&str> = details
+            .lines()
+            .map(|l| l.strip_prefix("  ").unwrap())
+            .collect();
+        assert_wrapped(&details, entry.details(), 76);
+        let references: Vec<&str> = fields
+            .lines()
+            .skip_while(|l| !l.starts_with("  references: "))
+            .collect();
+        let names: Vec<&str> = entry.references().collect();
+        if names.is_empty() {
+            assert!(references.is_empty(), "{}", entry.name());
+            continue;
+        }
+        let mut wrapped = Vec::new();
+        for (i, line) in references.iter().enumerate() {
+            let label = if i == 0 {
+                "  references: "
+            } else {
+                "              "
+            };
+            wrapped.push(
+                line.strip_prefix(label)
+                    .unwrap_or_else(|| panic!("{line:?}")),
+            );
+        }
+        assert_wrapped(&wrapped, &names.join(" "), 62);
+    }
+}
+
 #[test]
 fn not_found_sets_exit_1_and_suggests() {
     let output = run(&["10054", "WSAECONNRESETT"]);
@@ -99,6 +161,17 @@ fn not_found_sets_exit_1_and_suggests() {
     );
     let near = stderr(&run(&["WSACONNRESET"]));
     assert!(near.contains("did you mean WSAECONNRESET"), "{near}");
+    // The canonical name first among spellings as close (ECONNRESET is as
+    // near to XCONNRESET), each code once.
+    assert_eq!(
+        stderr(&run(&["XCONNRESET"])),
+        "wsa-error: XCONNRESET: not found; did you mean WSAECONNRESET?\n"
+    );
+    // A longer query may be further off: a quarter of its length.
+    assert_eq!(
+        stderr(&run(&["WSAEHOSTUNREACHXXX"])),
+        "wsa-error: WSAEHOSTUNREACHXXX: not found; did you mean WSAEHOSTUNREACH?\n"
+    );
     let nothing = run(&["qqqqqqqqqqqqqqq"]);
     assert_eq!(nothing.status.code(), Some(1));
     assert_eq!(stderr(&nothing), "wsa-error: qqqqqqqqqqqqqqq: not found\n");
@@ -456,6 +529,29 @@ fn scan_reads_standard_input_and_files_line_by_line() {
     assert!(stderr(&both).contains("/nonexistent/log.txt"));
     assert_eq!(stdout(&both).lines().count(), 4);
     assert!(stdout(&both).starts_with(&format!("{file}:1:56: WSAECONNREFUSED\n")));
+    // One file: no file name in front of the place.
+    let one = run(&["--scan", "--brief", file]);
+    assert_eq!(one.status.code(), Some(0));
+    assert!(
+        stdout(&one).starts_with("1:56: WSAECONNREFUSED\n"),
+        "{}",
+        stdout(&one)
+    );
+    // JSON stays JSON whatever a file is called: control characters escaped.
+    let odd = dir.join("log\u{1}\r\u{1f}.txt");
+    std::fs::write(&odd, LOG).unwrap();
+    let odd = odd.to_str().unwrap();
+    let json = run(&["--scan", "--json", file, odd]);
+    let files: Vec<String> = stdout(&json)
+        .lines()
+        .map(|line| {
+            let hit: Value = serde_json::from_str(line).expect("one JSON object per line");
+            hit["file"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert_eq!(files.len(), 8);
+    assert!(files[4..].iter().all(|name| name == odd), "{files:?}");
+    assert!(stdout(&json).contains("log\\u0001\\u000d\\u001f.txt"));
     // Nothing found: exit 1.
     let none = run_with_input(&["--scan"], b"all quiet on port 10054\n");
     assert_eq!(none.status.code(), Some(1));
