@@ -413,6 +413,20 @@ fn win32_and_ntstatus_forms_find_their_rows_and_winsock_entries() {
             assert_eq!(object["hresult"], "0x80070040");
         }
     }
+    // The row's own explanation comes before the Winsock entry's block,
+    // unless --brief.
+    for (form, details) in [
+        ("64", Win32Error::new(64).details().unwrap()),
+        ("0xC000020D", NtStatus::new(0xC000_020D).details().unwrap()),
+    ] {
+        let opening: Vec<&str> = details.split_whitespace().take(6).collect();
+        let opening = opening.join(" ");
+        assert!(stdout(&run(&[form])).contains(&opening), "{form}");
+        assert!(
+            !stdout(&run(&["--brief", form])).contains(&opening),
+            "{form}"
+        );
+    }
     // A status outside the table is explained, not called an HRESULT.
     let missing = run(&["0xC0000001"]);
     assert_eq!(missing.status.code(), Some(1));
@@ -441,6 +455,19 @@ fn usage_errors_exit_2() {
             "{args:?}"
         );
     }
+}
+
+#[test]
+fn the_library_writes_the_committed_snapshot() {
+    // docs/catalog.json is written by this function (through
+    // wsa-error-generate); byte for byte, escapes and layout included.
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/catalog.json"))
+            .unwrap();
+    assert!(
+        wsa_error_cli::catalog_json() == committed,
+        "run: cargo run -p wsa-error-generate"
+    );
 }
 
 #[test]
@@ -518,6 +545,12 @@ fn scan_reads_standard_input_and_files_line_by_line() {
     assert_eq!(hits[3]["name"], "ERROR_NETNAME_DELETED");
     assert_eq!(hits[3]["winsock"], 10054);
     assert_eq!(hits[0]["winsock"], hits[0]["code"]);
+    // An NTSTATUS is its unsigned value, as in docs/catalog.json.
+    let status = run_with_input(&["--scan", "--json"], b"read: status 0xC000020D\n");
+    let hit: Value = serde_json::from_str(stdout(&status).trim_end()).unwrap();
+    assert_eq!(hit["space"], "ntstatus");
+    assert_eq!(hit["code"], 0xC000_020Du32);
+    assert_eq!(hit["winsock"], 10054);
     // Files, an unreadable one among them: reported, the others still read, exit 2.
     let dir = std::env::temp_dir().join(format!("wsa-error-scan-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -529,6 +562,12 @@ fn scan_reads_standard_input_and_files_line_by_line() {
     assert!(stderr(&both).contains("/nonexistent/log.txt"));
     assert_eq!(stdout(&both).lines().count(), 4);
     assert!(stdout(&both).starts_with(&format!("{file}:1:56: WSAECONNREFUSED\n")));
+    // A file that opens but cannot be read (a directory) is reported and
+    // counted like one that does not open; the others are still read.
+    let unreadable = run(&["--scan", "--brief", dir.to_str().unwrap(), file]);
+    assert_eq!(unreadable.status.code(), Some(2));
+    assert!(stderr(&unreadable).starts_with(&format!("wsa-error: {}: ", dir.display())));
+    assert_eq!(stdout(&unreadable).lines().count(), 4);
     // One file: no file name in front of the place.
     let one = run(&["--scan", "--brief", file]);
     assert_eq!(one.status.code(), Some(0));
