@@ -45,7 +45,6 @@ fn abort_on_panic(_: &core::panic::PanicInfo<'_>) -> ! {
 }
 
 mod catalog;
-mod code;
 mod format;
 mod index;
 mod parse;
@@ -53,11 +52,16 @@ mod posix;
 mod scan;
 mod spaces;
 mod table;
+mod winsock;
 
 pub use catalog::{Category, Entry};
-pub use code::{ParseError, WsaError};
+/// How [`WsaError`]'s `Display` (and `wsa_error_format`) begins the line for
+/// a code the catalog does not know: `"Unknown Windows Sockets error "`,
+/// then the code in decimal.
+pub use format::UNKNOWN_PREFIX;
 pub use scan::{Match, Scan, scan, scan_bytes};
 pub use spaces::{NtStatus, SocketError, Win32Error};
+pub use winsock::{ParseError, WsaError};
 
 /// This crate's version, as in `Cargo.toml` (`"0.1.0"`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -116,11 +116,10 @@ where
             }
             // --help and --version are answers on stdout; real usage errors go to stderr.
             if !error.use_stderr() {
-                return if stdout.write_all(text.as_bytes()).is_ok() {
-                    EXIT_FOUND
-                } else {
-                    EXIT_NOT_FOUND
-                };
+                let written = stdout
+                    .write_all(text.as_bytes())
+                    .and_then(|()| stdout.flush());
+                return finish(written.map(|()| EXIT_FOUND), stderr);
             }
             let _ = stderr.write_all(text.as_bytes());
             return EXIT_USAGE;
@@ -166,10 +165,25 @@ where
         brief: flag("brief"),
         lines: false,
     };
-    match execute(mode, style, stdout, stderr) {
+    let result = execute(mode, style, stdout, stderr);
+    finish(
+        result.and_then(|status| stdout.flush().map(|()| status)),
+        stderr,
+    )
+}
+
+/// The exit status once the output is written. A reader that went away
+/// (`wsa-error --markdown | head -1`) ends the command quietly with 0, as
+/// ripgrep does; any other failure to write (standard output closed, a full
+/// disk) is said on `stderr` and gives 2, as `ls` does.
+fn finish(result: std::io::Result<i32>, stderr: &mut dyn Write) -> i32 {
+    match result {
         Ok(status) => status,
-        // A closed pipe (`wsa-error --list | head`) is not worth a message.
-        Err(_) => EXIT_NOT_FOUND,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => EXIT_FOUND,
+        Err(error) => {
+            let _ = writeln!(stderr, "wsa-error: cannot write the output: {error}");
+            EXIT_USAGE
+        }
     }
 }
 
