@@ -19,6 +19,7 @@ REQUIREMENTS=(
     "objdump:binutils" "c++filt:binutils" "setarch:util-linux"
     "/usr/lib/x86_64-linux-gnu/libasan.so.8:libasan8" "/usr/lib/x86_64-linux-gnu/libubsan.so.1:libubsan1"
     "/usr/lib/x86_64-linux-gnu/libtsan.so.2:libtsan2"
+    "clang:clang" "lld-link:lld" "llvm-dlltool:llvm" "llvm-nm:llvm" "zip:zip" "unzip:unzip" "ldd:libc-bin"
 )
 
 install_missing_packages() {
@@ -29,6 +30,10 @@ install_missing_packages() {
         if [[ $what == /* ]]; then [[ -e $what ]] && continue; else command -v "$what" >/dev/null && continue; fi
         [[ " ${missing[*]} " == *" $package "* ]] || missing+=("$package")
     done
+    # Debian's python3 makes virtualenvs only with python3-venv.
+    if command -v python3 >/dev/null && ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+        missing+=(python3-venv)
+    fi
     if ((${#missing[@]} == 0)); then
         echo "system packages: all present"
         return 0

@@ -5,7 +5,7 @@
 #   tests/run_all.sh AREA...    only those areas (make test-AREA), no installs
 #
 # The areas, in order, each a script in tests/areas/ with one function per
-# step: rust, c, windows, cpp_install, hardening, python. Installing missing
+# step: rust, c, windows, cpp_install, hardening, python, dist. Installing missing
 # tools is tests/deps.sh (`make deps`), which says what it installs. Every
 # step runs, a failure does not stop the others, and the run ends with one
 # line "steps: N passed, N failed"; the exit status is non-zero if any step
@@ -19,7 +19,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=tests/lib/common.sh
 source tests/lib/common.sh
 
-AREAS=(rust c windows cpp_install hardening python)
+AREAS=(rust c windows cpp_install hardening python dist)
 
 main() {
     local areas=("$@") area

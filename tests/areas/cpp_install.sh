@@ -31,10 +31,8 @@ cpp_errc_valgrind() {
 }
 
 # Every file and symlink under $1, relative to it, one a line, sorted.
-files_under() { (cd "$1" && find . -type f -o -type l) | sed 's|^\./||' | LC_ALL=C sort; }
 # INSTALLED_FILES under the relative directory $1 ("" or "opt/wsa-error/"), sorted.
 expected_files() { printf "$1%s\n" "${INSTALLED_FILES[@]}" | LC_ALL=C sort; }
-same_text() { [[ $1 == "$2" ]] || diff -u --label found --label expected <(echo "$1") <(echo "$2") >&2; }
 # (grep reads all its input, without -q: an early exit would fail the pipeline.)
 loads_from() { ldd "$1" | grep "libwsa_error.so.1 => $2/libwsa_error.so.1 " >/dev/null; }
 loads_from_library_path() { LD_LIBRARY_PATH=$2 loads_from "$1" "$2"; }
@@ -98,12 +96,6 @@ cmake_consumer() {
     check "cmake_static does not need libwsa_error.so" needs_no_wsa_error "$build/cmake_static"
 }
 
-# run_logged LOG COMMAND...: runs quietly, showing the log only if the command fails.
-run_logged() {
-    local log=$1
-    shift
-    "$@" >"$log" 2>&1 || { cat "$log"; return 1; }
-}
 
 # Steps return early only before their first check, so no tally leaks into the next.
 install_into_prefix() {

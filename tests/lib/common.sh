@@ -61,6 +61,17 @@ build_against_shared() {
         "-Wl,-rpath,$RELEASE" -o "$output"
 }
 
+# same_text FOUND EXPECTED: equal, or a diff on stderr.
+same_text() { [[ $1 == "$2" ]] || diff -u --label found --label expected <(echo "$1") <(echo "$2") >&2; }
+# Every file and symlink under $1, relative to it, one a line, sorted.
+files_under() { (cd "$1" && find . -type f -o -type l) | sed 's|^\./||' | LC_ALL=C sort; }
+# run_logged LOG COMMAND...: runs quietly, showing the log only if the command fails.
+run_logged() {
+    local log=$1
+    shift
+    "$@" >"$log" 2>&1 || { cat "$log" >&2; return 1; }
+}
+
 # The C library, built alone (in one cargo command with the CLI, cargo would
 # turn on the catalog's std feature for it too), and the link named after its
 # SONAME, which programs linked against libwsa_error.so look for at run time.
