@@ -59,6 +59,7 @@ fn command() -> Command {
                 .value_name("CODE")
                 .num_args(0..)
                 .allow_negative_numbers(true)
+                .required_unless_present_any(["list", "markdown", "scan"])
                 .help("Codes or names to look up"),
         )
         .arg(
@@ -68,7 +69,14 @@ fn command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("Treat the arguments as words; list entries whose name, message or details contain them all"),
         )
-        .arg(Arg::new("list").short('l').long("list").action(ArgAction::SetTrue).help("List every entry, one per line"))
+        .arg(
+            Arg::new("list")
+                .short('l')
+                .long("list")
+                .action(ArgAction::SetTrue)
+                .conflicts_with("codes")
+                .help("List every entry, one per line"),
+        )
         .arg(Arg::new("brief").short('b').long("brief").action(ArgAction::SetTrue).help("Leave out the references and the details"))
         .arg(
             Arg::new("json")
@@ -80,6 +88,7 @@ fn command() -> Command {
             Arg::new("markdown")
                 .long("markdown")
                 .action(ArgAction::SetTrue)
+                .conflicts_with_all(["codes", "json"])
                 .help("Print the reference document (docs/errors.md)"),
         )
         .arg(
@@ -143,23 +152,6 @@ where
     } else {
         Mode::Lookup(words.clone())
     };
-    let needs_no_words = matches!(mode, Mode::List | Mode::Markdown);
-    if needs_no_words != words.is_empty() && !matches!(mode, Mode::Scan(_)) {
-        let problem = if needs_no_words {
-            "--list and --markdown take no arguments"
-        } else {
-            "nothing to look up: give a CODE (try --help)"
-        };
-        let _ = writeln!(stderr, "wsa-error: {problem}");
-        return EXIT_USAGE;
-    }
-    if flag("markdown") && flag("json") {
-        let _ = writeln!(
-            stderr,
-            "wsa-error: --markdown and --json cannot be combined"
-        );
-        return EXIT_USAGE;
-    }
     let style = render::Style {
         json: flag("json"),
         brief: flag("brief"),
