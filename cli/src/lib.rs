@@ -15,17 +15,21 @@
 //! usage error. Output is plain text whether or not it goes to a terminal.
 
 mod hints;
+mod json;
+mod markdown;
 mod pages;
 mod render;
 mod scan;
 mod spaces;
+mod text;
 
 use std::ffi::OsString;
 use std::io::Write;
 
 use clap::{Arg, ArgAction, Command};
 
-pub use render::{catalog_json, entry_json, markdown_reference};
+pub use json::{catalog_json, entry_json};
+pub use markdown::markdown_reference;
 pub use spaces::{ntstatus_json, win32_json};
 
 use wsa_error::SocketError;

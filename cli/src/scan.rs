@@ -6,7 +6,7 @@ use std::io::{self, BufRead, BufReader, Write};
 
 use wsa_error::{Match, SocketError, WsaError};
 
-use crate::render::{json_optional, json_string};
+use crate::json::{json_optional, json_string};
 
 /// What the scan found, for the exit status and the summary.
 #[derive(Default)]
