@@ -7,7 +7,9 @@
 //! missing; without them this test fails rather than skip.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+mod sdk;
+
+use sdk::include_dir;
 
 use wsa_error::{WsaError, entries};
 
@@ -16,20 +18,6 @@ use wsa_error::{WsaError, entries};
 const NEWER_THAN_MINGW: [&str; 2] = ["WSA_SECURE_HOST_NOT_FOUND", "WSA_IPSEC_NAME_POLICY_ERROR"];
 /// `EAI_*` names that the Windows SDK defines but mingw-w64 lacks.
 const GAI_NEWER_THAN_MINGW: [&str; 2] = ["EAI_NOSECURENAME", "EAI_IPSECPOLICY"];
-
-fn include_dir() -> PathBuf {
-    let dir = std::env::var_os("WSA_ERROR_MINGW_INCLUDE").map_or_else(
-        || PathBuf::from("/usr/share/mingw-w64/include"),
-        PathBuf::from,
-    );
-    assert!(
-        dir.join("winerror.h").is_file(),
-        "the mingw-w64 SDK headers are missing from {}: install Debian's mingw-w64-common \
-         (`make test` does) or point WSA_ERROR_MINGW_INCLUDE at them",
-        dir.display()
-    );
-    dir
-}
 
 /// `#define NAME EXPR` lines of the headers that define Winsock errors, as
 /// name -> expression text.
