@@ -162,7 +162,7 @@ hardening_miri() {
 }
 
 hardening_fuzz() {
-    hardening_nightly && tests/hardening/fuzz.sh 30
+    hardening_nightly && tests/hardening/fuzz.sh 20
 }
 
 hardening_steps() {
@@ -177,5 +177,5 @@ hardening_steps() {
     step "hardening: C and C++ programs under ASan+UBSan, instrumented library" hardening_asan_instrumented
     step "hardening: 8 threads under ThreadSanitizer and helgrind" hardening_threads
     step "hardening: the C API's pointer handling under Miri" hardening_miri
-    step "hardening: cargo-fuzz, 30 s per target (tests/hardening/fuzz.sh)" hardening_fuzz
+    step "hardening: cargo-fuzz, 20 s per target (tests/hardening/fuzz.sh)" hardening_fuzz
 }
