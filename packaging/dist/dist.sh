@@ -4,7 +4,7 @@
 #   wsa_error-VERSION-windows-x86_64.zip   the Windows kit (DLL, CLI, import and static
 #                                          libraries, headers, CMake package, docs)
 #   wsa_error-VERSION-linux-x86_64.tar.gz  what `make install` writes, relocatable
-#   wsa_error-VERSION-cp39-abi3-*.whl      the Python wheels, manylinux and win_amd64
+#   wsa_error-VERSION-cp310-abi3-*.whl      the Python wheels, manylinux and win_amd64
 #   wsa_error-VERSION.tar.gz               the Python sdist
 #   SHA256SUMS                             over all of the above
 #

@@ -36,7 +36,7 @@ python_wheel() {
     wheel=$(echo "$PYTHON_OUT"/dist/*.whl)
     ls -l "$wheel"
     python_module_exports "$wheel" || return 1
-    [[ ${wheel##*/} == wsa_error-*-cp39-abi3-*.whl ]] || { echo "not one abi3 wheel for CPython 3.9+: $wheel" >&2; return 1; }
+    [[ ${wheel##*/} == wsa_error-*-cp310-abi3-*.whl ]] || { echo "not one abi3 wheel for CPython 3.10+: $wheel" >&2; return 1; }
     # auditwheel wraps its lines: join them before looking for the verdict.
     with_python_tools auditwheel show "$wheel" | tee "$PYTHON_OUT/auditwheel.txt" || return 1
     tr '\n' ' ' <"$PYTHON_OUT/auditwheel.txt" |
@@ -104,18 +104,18 @@ python_pytest() {
     return "$status"
 }
 
-# The same wheel and tests on the machine's other CPythons (pyenv's), down to 3.9,
-# the oldest the abi3 wheel is for and the one that builds the enum without
-# enum._simple_enum. Type checking stays with .venv (its mypy is pinned there).
+# The same wheel and tests on the machine's other CPythons (pyenv's), down to
+# 3.10, the oldest the abi3 wheel is for. Type checking stays with .venv (its
+# mypy is pinned there).
 python_other_versions() {
     local python version tested=() failed=()
     for python in "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.*/bin/python3; do
         [[ -x $python ]] || continue
         version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])') || continue
-        # One interpreter per version, 3.9 and later, not the .venv's, not free-threaded.
+        # One interpreter per version, 3.10 and later, not the .venv's, not free-threaded.
         [[ " ${tested[*]} ${failed[*]} " == *" $version "* ]] && continue
         "$python" -c 'import sys, sysconfig
-sys.exit(sys.version_info < (3, 9) or sys.version_info[:2] == tuple(map(int, sys.argv[1].split("."))) or bool(sysconfig.get_config_var("Py_GIL_DISABLED")))'                 "$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" || continue
+sys.exit(sys.version_info < (3, 10) or sys.version_info[:2] == tuple(map(int, sys.argv[1].split("."))) or bool(sysconfig.get_config_var("Py_GIL_DISABLED")))'                 "$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" || continue
         local venv=$PYTHON_OUT/venv-$version
         echo "python $version: $python"
         if { [[ -x $venv/bin/python ]] || "$python" -m venv "$venv"; } &&
@@ -131,7 +131,7 @@ sys.exit(sys.version_info < (3, 9) or sys.version_info[:2] == tuple(map(int, sys
         fi
     done
     echo "the wheel's tests passed on CPython ${tested[*]:-(none)}; failed on ${failed[*]:-(none)}"
-    [[ " ${tested[*]} " == *" 3.9 "* ]] || { echo "no CPython 3.9 found under pyenv to test the oldest supported version" >&2; return 1; }
+    [[ " ${tested[*]} " == *" 3.10 "* ]] || { echo "no CPython 3.10 found under pyenv to test the oldest supported version" >&2; return 1; }
     ((${#failed[@]} == 0))
 }
 
@@ -146,6 +146,6 @@ python_steps() {
     step "python: pip install ./bindings/python (maturin as the PEP 517 backend)" python_pip_install_source
     step "python: maturin sdist installs with pip in a fresh virtualenv" python_sdist
     step "python: pytest against the installed wheel (warnings are errors)" python_pytest
-    step "python: the same wheel and tests on the other CPythons here (3.9 and later)" python_other_versions
+    step "python: the same wheel and tests on the other CPythons here (3.10 and later)" python_other_versions
     step "python: the benchmark runs (bench.py --quick)" python_bench_smoke
 }

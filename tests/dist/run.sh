@@ -239,14 +239,14 @@ portable_files() {
 
 wheels() {
     local windows_wheel linux_wheel pyd imports
-    windows_wheel=$(compgen -G "$DIST/wsa_error-$VERSION-cp39-abi3-win_amd64.whl")
-    linux_wheel=$(compgen -G "$DIST/wsa_error-$VERSION-cp39-abi3-manylinux_*_x86_64.whl")
-    check "a cp39-abi3-win_amd64 wheel: ${windows_wheel##*/}" test -f "$windows_wheel"
-    check "a cp39-abi3-manylinux x86_64 wheel: ${linux_wheel##*/}" test -f "$linux_wheel"
+    windows_wheel=$(compgen -G "$DIST/wsa_error-$VERSION-cp310-abi3-win_amd64.whl")
+    linux_wheel=$(compgen -G "$DIST/wsa_error-$VERSION-cp310-abi3-manylinux_*_x86_64.whl")
+    check "a cp310-abi3-win_amd64 wheel: ${windows_wheel##*/}" test -f "$windows_wheel"
+    check "a cp310-abi3-manylinux x86_64 wheel: ${linux_wheel##*/}" test -f "$linux_wheel"
     check "both unzip" eval \
         'unzip -q "$windows_wheel" -d "$OUT/wheel-windows" && unzip -q "$linux_wheel" -d "$OUT/wheel-linux"'
-    check "its WHEEL file says Tag: cp39-abi3-win_amd64" \
-        grep -qx 'Tag: cp39-abi3-win_amd64' "$OUT/wheel-windows/wsa_error-$VERSION.dist-info/WHEEL"
+    check "its WHEEL file says Tag: cp310-abi3-win_amd64" \
+        grep -qx 'Tag: cp310-abi3-win_amd64' "$OUT/wheel-windows/wsa_error-$VERSION.dist-info/WHEEL"
     pyd=$OUT/wheel-windows/wsa_error/_native.pyd
     check "the extension is wsa_error/_native.pyd, a 64-bit PE file" \
         eval "x86_64-w64-mingw32-objdump -f '$pyd' | grep -q 'file format pei-x86-64'"
@@ -263,7 +263,7 @@ linux_wheel_installs() {
     local venv=$OUT/venv output
     check "the manylinux wheel installs offline into a fresh virtualenv" run_logged "$OUT/pip.log" eval \
         'python3 -m venv "$venv" && "$venv/bin/python" -m pip install --no-index --no-deps --disable-pip-version-check \
-            "$DIST"/wsa_error-"$VERSION"-cp39-abi3-manylinux_*_x86_64.whl'
+            "$DIST"/wsa_error-"$VERSION"-cp310-abi3-manylinux_*_x86_64.whl'
     output=$(cd "$OUT" && "$venv/bin/python" -c \
         'import wsa_error; print(wsa_error.__version__, wsa_error.lookup("0x80072746").name)')
     check "wsa_error $VERSION imports from it and answers ($output)" test "$output" = "$VERSION WSAECONNRESET"
