@@ -75,9 +75,11 @@ pub(crate) const fn errno_rank(code: i32) -> u8 {
 /// The entries in the order POSIX names and values map back: by
 /// [`errno_rank`], then by code.
 pub(crate) fn preferred_order() -> impl Iterator<Item = &'static crate::Entry> {
+    // Rows are sorted by code, so the rank-1 rows (below 10000) come first.
     let entries = crate::entries();
-    let first = entries.iter().filter(|entry| errno_rank(entry.code) == 0);
-    first.chain(entries.iter().filter(|entry| errno_rank(entry.code) == 1))
+    let split = entries.partition_point(|entry| errno_rank(entry.code) == 1);
+    let (low, high) = entries.split_at_checked(split).unwrap_or((&[], entries));
+    high.iter().chain(low)
 }
 
 /// The entry for this platform's errno value `errnum`; 0 maps to `NO_ERROR`.
