@@ -305,10 +305,13 @@ for p in json.load(sys.stdin)["packages"]:
     # files, also while the tree has uncommitted work. The C library has no
     # standard library, so it needs panic=abort, which only a workspace's root
     # profile can set and a .crate does not carry: verification gets the
-    # workspace's dev profile (panic=abort) through --config.
+    # workspace's dev profile (panic=abort) through --config. Its own target
+    # directory, new each run: unpacked .crate files keep their sources' times,
+    # which can be older than an earlier verification build, and cargo would
+    # then take that build for current.
     check "cargo package (and its verification build) succeeds for ${PUBLISHED_CRATES[*]}" \
         run_logged "$OUT/cargo-package.log" cargo --config 'profile.dev.panic="abort"' package --allow-dirty \
-        "${PUBLISHED_CRATES[@]/#/--package=}"
+        --target-dir "$OUT/package-target" "${PUBLISHED_CRATES[@]/#/--package=}"
 }
 
 # ---- the run -----------------------------------------------------------------
