@@ -121,3 +121,25 @@ pub(crate) fn parse_bytes(text: &[u8]) -> Option<WsaError> {
     }
     by_name(text.trim_ascii()).map(crate::Entry::error)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_read_up_to_32_significant_bits_and_no_further() {
+        // The largest 32-bit value is read, in either base and either sign...
+        assert_eq!(read_number(b"0xFFFFFFFF"), Some(0xFFFF_FFFF));
+        assert_eq!(read_number(b"4294967295"), Some(0xFFFF_FFFF));
+        assert_eq!(read_number(b"-4294967295"), Some(-0xFFFF_FFFF));
+        assert_eq!(read_number(b"0x00000000FFFFFFFF"), Some(0xFFFF_FFFF));
+        // ...and the next one is not, however it is written.
+        assert_eq!(read_number(b"0x100000000"), None);
+        assert_eq!(read_number(b"4294967296"), None);
+        assert_eq!(read_number(b"-4294967296"), None);
+        assert_eq!(read_number(b"0x1FFFFFFFF"), None);
+        assert_eq!(read_number(&[b'9'; 40]), None);
+        assert_eq!(read_number(b""), None);
+        assert_eq!(read_number(b"0x"), None);
+    }
+}

@@ -340,6 +340,22 @@ fn unknown_names_and_codes_get_none() {
 }
 
 #[test]
+fn exactly_the_catalog_codes_are_known_around_both_ranges() {
+    // Every code from well below 0 to well past 11033, and the extremes: an
+    // off-by-one at the edge of either lookup window would answer for a
+    // neighbour (11064 or 1000 for code 0, 9999 for 10000, ...).
+    let known: HashSet<i32> = sdk_codes().into_iter().collect();
+    let sweep = (-70_000..=70_000).chain([i32::MIN, i32::MIN + 1, i32::MAX - 1, i32::MAX]);
+    for code in sweep {
+        let entry = WsaError::new(code).entry();
+        assert_eq!(entry.is_some(), known.contains(&code), "{code}");
+        if let Some(entry) = entry {
+            assert_eq!(entry.code(), code);
+        }
+    }
+}
+
+#[test]
 fn display_and_debug() {
     assert_eq!(
         WsaError::WSAECONNRESET.to_string(),
@@ -355,6 +371,19 @@ fn display_and_debug() {
         "WsaError(10060 WSAETIMEDOUT)"
     );
     assert_eq!(format!("{:?}", WsaError::new(7)), "WsaError(7)");
+    // An entry's Debug shows its facts, aliases as a list.
+    assert_eq!(
+        format!("{:?}", WsaError::WSANO_DATA.entry().unwrap()),
+        "Entry { code: 11004, name: \"WSANO_DATA\", identifier: \"no_data\", \
+         aliases: [\"WSANO_ADDRESS\"], message: \"Valid name, no data record of requested type\", \
+         posix: None, gai: None, category: Resolver, transient: false, .. }"
+    );
+    assert_eq!(
+        format!("{:?}", WsaError::WSAEAFNOSUPPORT.entry().unwrap()),
+        "Entry { code: 10047, name: \"WSAEAFNOSUPPORT\", identifier: \"address_family_not_supported\", \
+         aliases: [], message: \"Address family not supported by protocol family\", \
+         posix: Some(\"EAFNOSUPPORT\"), gai: Some(\"EAI_FAMILY\"), category: Unsupported, transient: false, .. }"
+    );
     for entry in entries() {
         assert_eq!(
             entry.error().to_string(),
@@ -495,6 +524,12 @@ fn io_errors_convert_both_ways() {
     );
     let without_os_code = std::io::Error::other("no code");
     assert_eq!(WsaError::from_io_error(&without_os_code), None);
+    // NO_ERROR has no POSIX equivalent: an error of kind Other carrying the
+    // code, never the OS error 0.
+    let success = std::io::Error::from(WsaError::NO_ERROR);
+    assert_eq!(success.raw_os_error(), None);
+    assert_eq!(success.kind(), std::io::ErrorKind::Other);
+    assert_eq!(success.to_string(), "NO_ERROR (0): Success");
     let qos = std::io::Error::from(WsaError::WSA_QOS_EFLOWSPEC);
     assert_eq!(qos.kind(), std::io::ErrorKind::Other);
     assert!(qos.to_string().contains("WSA_QOS_EFLOWSPEC (11017)"));
