@@ -240,3 +240,158 @@ fn the_corpus_scanned_as_one_text_gives_the_same_matches() {
     }
     assert_eq!(scan_bytes(&text).collect::<Vec<_>>(), expected);
 }
+
+/// Every mention in `text`, as (the matched text, the Winsock code it is or
+/// stands for).
+fn mentions(text: &str) -> Vec<(&str, Option<i32>)> {
+    wsa_error::scan(text)
+        .map(|m| (&text[m.start..m.end], m.error.winsock().map(|e| e.code())))
+        .collect()
+}
+
+#[test]
+fn the_limits_of_the_rules_hold_to_the_byte() {
+    // Rule 1 is for names in upper case, as the SDK writes them.
+    assert_eq!(mentions("WSAEConnReset"), []);
+    assert_eq!(mentions("WSAECONNRESET"), [("WSAECONNRESET", Some(10054))]);
+
+    // At most 12 bytes of separators between a context word and its number.
+    let glued = |spaces: usize| format!("error{}10054", " ".repeat(spaces));
+    assert_eq!(mentions(&glued(12)), [("10054", Some(10054))]);
+    assert_eq!(mentions(&glued(13)), []);
+
+    // A context word of up to 32 bytes counts (any word ending in "error");
+    // a longer word is no context word, whatever it ends in.
+    let word = |len: usize| format!("{}Error", "X".repeat(len - 5));
+    assert_eq!(
+        mentions(&format!("{} 10054", word(32))),
+        [("10054", Some(10054))]
+    );
+    for len in [33, 34, 36, 40] {
+        assert_eq!(mentions(&format!("{} 10054", word(len))), [], "{len}");
+    }
+
+    // The context may lie at most 96 bytes before the number: here two calls
+    // of 30-letter functions and 12, 12 and 8 spaces put "error" exactly 96
+    // bytes before it; one more space is one byte too far.
+    let call = |letter: &str| format!("{}()", letter.repeat(30));
+    let far = |last: usize| {
+        let pad = |n: usize| " ".repeat(n);
+        format!(
+            "error{}{}{}{}{}10054",
+            pad(last),
+            call("a"),
+            pad(12),
+            call("b"),
+            pad(12)
+        )
+    };
+    assert_eq!(
+        far(8).find("10054").unwrap() - far(8).find("error").unwrap(),
+        96 + 5
+    );
+    assert_eq!(mentions(&far(8)), [("10054", Some(10054))]);
+    assert_eq!(mentions(&far(9)), []);
+
+    // A hex number takes 1 to 16 digits; `0x` and 16 digits is still one.
+    assert_eq!(
+        mentions("Error code 0x0000000000002746"),
+        [("0x0000000000002746", Some(10054))]
+    );
+    assert_eq!(mentions("Error code 0x00000000000002746"), []);
+
+    // Rule 2 takes eight hex digits starting 8007, C000 or D000, and only those.
+    assert_eq!(
+        mentions("flags 0x80072746 set"),
+        [("0x80072746", Some(10054))]
+    );
+    assert_eq!(mentions("flags 0x00002746 set"), []);
+    assert_eq!(mentions("flags 0x8007274 set"), []);
+
+    // At most two filler words between the context word and the number;
+    // `at` is one only after a call (`Error at socket(): 10093`), `socket`
+    // only after `de` (`Erreur de socket # 10061`); no other word is one.
+    assert_eq!(mentions("error number was 10054"), [("10054", Some(10054))]);
+    assert_eq!(mentions("error was returned with 10054"), []);
+    assert_eq!(
+        mentions("Error at socket(): 10093"),
+        [("10093", Some(10093))]
+    );
+    assert_eq!(mentions("error at 10054"), []);
+    assert_eq!(
+        mentions("Erreur de socket # 10061"),
+        [("10061", Some(10061))]
+    );
+    assert_eq!(mentions("error socket 10054"), []);
+    assert_eq!(mentions("error foo 10054"), []);
+
+    // libpq's pair counts only closed: `(0x00002745/10053)`.
+    assert_eq!(
+        mentions("could not connect (0x00002745/10053)"),
+        [("10053", Some(10053))]
+    );
+    assert_eq!(mentions("could not connect (0x00002745/10053"), []);
+    assert_eq!(mentions("could not connect [0x00002745/10053)"), []);
+    assert_eq!(mentions("could not connect (0x00002746/10053)"), []);
+
+    // Rule 5 needs a failure word on the same line before the parenthesis.
+    assert_eq!(mentions("connect failed (10061)"), [("10061", Some(10061))]);
+    assert_eq!(
+        mentions("\nconnect failed (10061)"),
+        [("10061", Some(10061))]
+    );
+    assert_eq!(mentions("worker started (10061)"), []);
+    for text in [
+        "connect failed\nworker started (10061)",
+        "connect failed\rworker started (10061)",
+    ] {
+        assert_eq!(mentions(text), [], "{text:?}");
+    }
+
+    // The words before a context word (`Socket Error`) may be joined by
+    // spaces, a tab or `-`.
+    for text in ["Socket Error # 64", "Socket\tError # 64", "Win32-Error: 64"] {
+        assert_eq!(mentions(text), [("64", Some(10054))], "{text:?}");
+    }
+}
+
+#[test]
+fn numbers_glued_to_a_word_or_number_are_not_mentions() {
+    // A `-` is a sign only after a space or punctuation, not after a word:
+    // `hr-2147014842` is one compound word, not hr = -2147014842.
+    assert_eq!(mentions("hr=-2147014842"), [("-2147014842", Some(10054))]);
+    assert_eq!(mentions("hr -2147014842"), [("-2147014842", Some(10054))]);
+    for text in ["hr-2147014842", "HRESULT-2147014842", "hr=x.-2147014842"] {
+        assert_eq!(mentions(text), [], "{text}");
+    }
+    // After `.`, `-` or a digit and `,`, even an HRESULT is part of something longer.
+    for text in [
+        "build-0x80072746",
+        "v1.0x80072746",
+        "sizes 1,0x80072746",
+        "1,10054",
+    ] {
+        assert_eq!(mentions(text), [], "{text}");
+    }
+    // A `,` after a word is a separator.
+    assert_eq!(
+        mentions("results=[WSAECONNREFUSED,0x80072746]"),
+        [
+            ("WSAECONNREFUSED", Some(10061)),
+            ("0x80072746", Some(10054))
+        ]
+    );
+}
+
+#[test]
+fn a_scan_resumed_at_an_offset_never_reaches_before_it() {
+    // A `-` right before the offset is not part of any mention after it.
+    let text = b"hr=-2147014842 error 10054 hr=-2147014842";
+    for offset in 0..=text.len() {
+        for m in wsa_error::Scan::from_offset(text, offset) {
+            assert!(m.start >= offset, "offset {offset}: {m:?}");
+        }
+    }
+    let resumed: Vec<Match> = wsa_error::Scan::from_offset(text, 4).collect();
+    assert_eq!(resumed.first().map(|m| m.start), Some(21));
+}
