@@ -1,10 +1,19 @@
 # Developer entry points. `make test` is the one command that runs every test.
 
-.PHONY: test build generate bench
+.PHONY: test deps build generate bench dist
 
-## Run every test in every language (installs missing tools; see tests/run_all.sh).
+## Run every test in every language (installs missing tools first: make deps).
 test:
 	./tests/run_all.sh
+
+## Install what the tests need when it is missing (apt-get, rustup), saying what.
+deps:
+	./tests/deps.sh
+
+## Run one area's tests: make test-rust, test-c, test-windows, test-cpp_install,
+## test-hardening, test-python, test-dist (after make deps).
+test-%:
+	./tests/run_all.sh $*
 
 ## Build libwsa_error.so and libwsa_error.a into target/release (the C library
 ## alone: built in one cargo command with the CLI, it would link Rust's std).
@@ -82,3 +91,17 @@ check-install-variables:
 	@case "$(PREFIX)" in /*) ;; *) echo "error: PREFIX must be an absolute path, not '$(PREFIX)'" >&2; exit 1;; esac
 	@test -n "$(VERSION)" || { echo "error: no version found in Cargo.toml" >&2; exit 1; }
 	@test -n "$(ABI)" || { echo "error: no C_ABI_VERSION found in bindings/c/build.rs" >&2; exit 1; }
+
+# ---- dist --------------------------------------------------------------------
+#
+#   make dist
+#
+# writes dist/ (emptied first): the Windows kit wsa_error-$(VERSION)-windows-x86_64.zip,
+# the Linux tarball wsa_error-$(VERSION)-linux-x86_64.tar.gz (what install writes,
+# relocatable), the abi3 wheels for Linux and Windows, the sdist, and SHA256SUMS.
+# packaging/dist/dist.sh builds them (README "Windows quick start" lists the kit);
+# tests/dist/run.sh proves each of them works.
+
+## Build every downloadable file into dist/ (needs mingw-w64, llvm, zip; see packaging/dist/dist.sh).
+dist: check-install-variables
+	VERSION=$(VERSION) SONAME=$(SONAME) MAKE="$(MAKE)" packaging/dist/dist.sh

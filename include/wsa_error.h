@@ -13,6 +13,13 @@
 #define WSA_ERROR_VERSION_PATCH 0
 #define WSA_ERROR_VERSION_STRING "0.1.0"
 
+/** The most bytes `wsa_error_from_name` reads: the longest name and its NUL. */
+#define WSA_ERROR_NAME_READ_MAX 28
+/** The most bytes `wsa_error_parse` reads: 256 characters and the NUL. */
+#define WSA_ERROR_PARSE_READ_MAX 257
+/** How `wsa_error_format` begins the line for a code not in the catalog. */
+#define WSA_ERROR_UNKNOWN_PREFIX "Unknown Windows Sockets error "
+
 /* One constant per code, named WSA_ERROR_ + the SDK name, usable on any platform
    and alongside <winsock2.h>. */
 /** NO_ERROR (0): Success. */

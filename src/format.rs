@@ -10,7 +10,7 @@
 use crate::index::by_code;
 
 /// The prefix of the line for a code the catalog does not know.
-pub(crate) const UNKNOWN_PREFIX: &str = "Unknown Windows Sockets error ";
+pub const UNKNOWN_PREFIX: &str = "Unknown Windows Sockets error ";
 
 /// Room for the decimal form of any `i32`, sign included (`-2147483648`).
 const DIGITS_MAX: usize = 11;

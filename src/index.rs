@@ -8,7 +8,7 @@
 //! no lock on the lookup path.
 
 use crate::catalog::Entry;
-use crate::posix::SYNONYMS;
+use crate::posix::{SYNONYMS, errno_rank};
 use crate::table::ENTRIES;
 
 /// The dense table covers two ranges of codes: `[WSA_START, WSA_END)`, the
@@ -236,11 +236,11 @@ impl NameIndex {
         }
     }
 
-    /// Adds the POSIX name of every entry in, or outside, the 10000 range.
-    const fn insert_posix_names(&mut self, from_10000_range: bool) {
+    /// Adds the POSIX name of every entry of `rank` (`posix::errno_rank`).
+    const fn insert_posix_names(&mut self, rank: u8) {
         let mut i = 0;
         while i < ENTRIES.len() {
-            if (ENTRIES[i].code >= 10000) == from_10000_range && ENTRIES[i].posix.is_some() {
+            if errno_rank(ENTRIES[i].code) == rank && ENTRIES[i].posix.is_some() {
                 self.insert(i, Spelling::Posix);
             }
             i += 1;
@@ -299,9 +299,9 @@ impl NameIndex {
             }
             i += 1;
         }
-        // POSIX names resolve to the 10000-range entry first (EINVAL -> 10022, not 87).
-        index.insert_posix_names(true);
-        index.insert_posix_names(false);
+        // The first entry to claim a POSIX name keeps it: lower ranks first.
+        index.insert_posix_names(0);
+        index.insert_posix_names(1);
         let mut s = 0;
         while s < SYNONYMS.len() {
             let (_, _, canonical) = SYNONYMS[s];

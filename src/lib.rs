@@ -45,7 +45,6 @@ fn abort_on_panic(_: &core::panic::PanicInfo<'_>) -> ! {
 }
 
 mod catalog;
-mod code;
 mod format;
 mod index;
 mod parse;
@@ -53,17 +52,39 @@ mod posix;
 mod scan;
 mod spaces;
 mod table;
+mod winsock;
 
 pub use catalog::{Category, Entry};
-pub use code::{ParseError, WsaError};
+/// How [`WsaError`]'s `Display` (and `wsa_error_format`) begins the line for
+/// a code the catalog does not know: `"Unknown Windows Sockets error "`,
+/// then the code in decimal.
+pub use format::UNKNOWN_PREFIX;
 pub use scan::{Match, Scan, scan, scan_bytes};
 pub use spaces::{NtStatus, SocketError, Win32Error};
+pub use winsock::{ParseError, WsaError};
 
 /// This crate's version, as in `Cargo.toml` (`"0.1.0"`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// [`VERSION`] as a C string, for C interfaces.
 pub const VERSION_CSTR: &core::ffi::CStr = catalog::ctext!(env!("CARGO_PKG_VERSION")).as_cstr();
+
+/// Reads a number the way every parser of this crate does, and so the way
+/// logs write codes: decimal, signed or not (`10054`, `-2147014842`), or hex
+/// with `0x` (`0x2746`, `0x80072746`), surrounding ASCII whitespace ignored.
+/// `None` for anything else, or for a value that does not fit 32 bits.
+///
+/// ```
+/// assert_eq!(wsa_error::read_number(" 0x2746 "), Some(10054));
+/// assert_eq!(wsa_error::read_number("-2147014842"), Some(-2147014842));
+/// assert_eq!(wsa_error::read_number("WSAECONNRESET"), None);
+/// ```
+pub fn read_number(text: &str) -> Option<i64> {
+    if !parse::looks_numeric(text.as_bytes()) {
+        return None;
+    }
+    parse::read_number(text.as_bytes())
+}
 
 /// The longest name [`WsaError::from_name`] knows, in bytes
 /// (`WSA_IPSEC_NAME_POLICY_ERROR`): longer input never names a code, so a

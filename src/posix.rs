@@ -64,12 +64,20 @@ pub(crate) const SYNONYMS: [(&str, Option<c_int>, &str); 2] = [
     ("ENOTSUP", host::ENOTSUP, "EOPNOTSUPP"),
 ];
 
-/// The entry a POSIX errno name or value maps back to when several entries
-/// share it: entries of the 10000 range come first (`EINVAL` gives 10022,
-/// not 87), then the rest, each in ascending order.
+/// Which entry a POSIX errno name or value maps back to when several share
+/// it: the lower rank wins, so a Winsock code (the 10000 range) comes before
+/// the Win32 code Winsock renames (`EINVAL` gives 10022, not 87). The one
+/// home of that rule: the name index and `from_errno` both follow it.
+pub(crate) const fn errno_rank(code: i32) -> u8 {
+    if code >= 10000 { 0 } else { 1 }
+}
+
+/// The entries in the order POSIX names and values map back: by
+/// [`errno_rank`], then by code.
 pub(crate) fn preferred_order() -> impl Iterator<Item = &'static crate::Entry> {
+    // Rows are sorted by code, so the rank-1 rows (below 10000) come first.
     let entries = crate::entries();
-    let split = entries.partition_point(|e| e.code < 10000);
+    let split = entries.partition_point(|entry| errno_rank(entry.code) == 1);
     let (low, high) = entries.split_at_checked(split).unwrap_or((&[], entries));
     high.iter().chain(low)
 }

@@ -20,8 +20,8 @@ use std::ptr;
 #[allow(dead_code)]
 mod ffi;
 
-const FROM_NAME_BOUND: usize = 28;
-const PARSE_BOUND: usize = 257;
+const FROM_NAME_BOUND: usize = wsa_error::MAX_NAME_LEN + 1;
+const PARSE_BOUND: usize = wsa_error::MAX_PARSE_LEN + 1;
 
 /// A representative set: first and last entries, each range, aliases' targets, and gaps.
 const KNOWN: [i32; 9] = [0, 6, 87, 997, 10004, 10054, 11001, 11031, 11033];

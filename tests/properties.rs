@@ -16,8 +16,8 @@ use wsa_error::WsaError;
 mod ffi;
 
 /// The bytes `wsa_error_from_name` and `wsa_error_parse` read at most.
-const FROM_NAME_BOUND: usize = 28;
-const PARSE_BOUND: usize = 257;
+const FROM_NAME_BOUND: usize = wsa_error::MAX_NAME_LEN + 1;
+const PARSE_BOUND: usize = wsa_error::MAX_PARSE_LEN + 1;
 
 /// Every catalog code.
 fn codes() -> Vec<i32> {

@@ -11,7 +11,9 @@
 //! directory in `WSA_ERROR_MINGW_INCLUDE`; without them this test fails.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+mod sdk;
+
+use sdk::include_dir;
 
 /// Names that look like SDK symbols but that mingw-w64's headers lack, each
 /// with the reason it is still right.
@@ -101,20 +103,6 @@ const HEADERS: &[&str] = &[
     "psdk_inc/_wsadata.h",
     "psdk_inc/_ws1_undef.h",
 ];
-
-fn include_dir() -> PathBuf {
-    let dir = std::env::var_os("WSA_ERROR_MINGW_INCLUDE").map_or_else(
-        || PathBuf::from("/usr/share/mingw-w64/include"),
-        PathBuf::from,
-    );
-    assert!(
-        dir.join("winsock2.h").is_file(),
-        "the mingw-w64 SDK headers are missing from {}: install Debian's mingw-w64-common \
-         (`make test` does) or point WSA_ERROR_MINGW_INCLUDE at them",
-        dir.display()
-    );
-    dir
-}
 
 /// The identifiers (C tokens) of `text`.
 fn identifiers(text: &str) -> impl Iterator<Item = &str> {

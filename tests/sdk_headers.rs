@@ -7,7 +7,9 @@
 //! missing; without them this test fails rather than skip.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+mod sdk;
+
+use sdk::include_dir;
 
 use wsa_error::{WsaError, entries};
 
@@ -16,20 +18,6 @@ use wsa_error::{WsaError, entries};
 const NEWER_THAN_MINGW: [&str; 2] = ["WSA_SECURE_HOST_NOT_FOUND", "WSA_IPSEC_NAME_POLICY_ERROR"];
 /// `EAI_*` names that the Windows SDK defines but mingw-w64 lacks.
 const GAI_NEWER_THAN_MINGW: [&str; 2] = ["EAI_NOSECURENAME", "EAI_IPSECPOLICY"];
-
-fn include_dir() -> PathBuf {
-    let dir = std::env::var_os("WSA_ERROR_MINGW_INCLUDE").map_or_else(
-        || PathBuf::from("/usr/share/mingw-w64/include"),
-        PathBuf::from,
-    );
-    assert!(
-        dir.join("winerror.h").is_file(),
-        "the mingw-w64 SDK headers are missing from {}: install Debian's mingw-w64-common \
-         (`make test` does) or point WSA_ERROR_MINGW_INCLUDE at them",
-        dir.display()
-    );
-    dir
-}
 
 /// `#define NAME EXPR` lines of the headers that define Winsock errors, as
 /// name -> expression text.
@@ -44,27 +32,7 @@ fn defines() -> BTreeMap<String, String> {
     ] {
         let text =
             std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
-        for line in text.lines() {
-            let Some(rest) = line.trim_start().strip_prefix("#define") else {
-                continue;
-            };
-            let mut words = rest.split_whitespace();
-            let (Some(name), Some(first)) = (words.next(), words.next()) else {
-                continue;
-            };
-            if name.contains('(') {
-                continue; // a function-like macro
-            }
-            let expr = std::iter::once(first)
-                .chain(words)
-                .collect::<Vec<_>>()
-                .join(" ");
-            let expr = expr
-                .split("/*")
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_owned();
+        for (name, expr) in object_like_defines(&text) {
             // The first definition wins, as the preprocessor's #ifndef guards make it.
             found.entry(name.to_owned()).or_insert(expr);
         }
@@ -206,6 +174,30 @@ fn every_gai_name_matches_ws2tcpip() {
     }
 }
 
+/// Every `#define NAME EXPR` of a header text that is not function-like, as
+/// (name, expression without a trailing comment).
+fn object_like_defines(text: &str) -> impl Iterator<Item = (&str, String)> {
+    text.lines().filter_map(|line| {
+        let rest = line.trim_start().strip_prefix("#define")?;
+        let mut words = rest.split_whitespace();
+        let (name, first) = (words.next()?, words.next()?);
+        if name.contains('(') {
+            return None; // a function-like macro
+        }
+        let expr = std::iter::once(first)
+            .chain(words)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let expr = expr
+            .split("/*")
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        Some((name, expr))
+    })
+}
+
 /// `NAME -> value` for every `#define NAME <number>` of a header, reading
 /// decimal or hex numbers through casts and `L` suffixes
 /// (`((NTSTATUS)0xC000020DL)`, `64L`).
@@ -213,18 +205,10 @@ fn numeric_defines(file: &str) -> BTreeMap<String, u32> {
     let path = include_dir().join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut found = BTreeMap::new();
-    for line in text.lines() {
-        let Some(rest) = line.trim_start().strip_prefix("#define") else {
-            continue;
-        };
-        let mut words = rest.split_whitespace();
-        let (Some(name), Some(first)) = (words.next(), words.next()) else {
-            continue;
-        };
-        let expr: String = std::iter::once(first).chain(words).collect();
-        let expr = expr.split("/*").next().unwrap_or_default();
+    for (name, expr) in object_like_defines(&text) {
         let number = expr
             .rsplit(['(', ')'])
+            .map(str::trim)
             .find(|part| part.starts_with(|c: char| c.is_ascii_digit()))
             .map(|part| part.trim_end_matches(['L', 'l', 'U', 'u']));
         let value =

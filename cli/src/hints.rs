@@ -21,15 +21,6 @@ fn facility_name(facility: u32) -> Option<&'static str> {
     })
 }
 
-/// The value of a decimal or `0x` hex number, if `text` is one.
-fn number(text: &str) -> Option<i64> {
-    let text = text.trim();
-    if let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
-        return i64::from_str_radix(hex, 16).ok();
-    }
-    text.parse::<i64>().ok()
-}
-
 /// The sentence for a number that is not a catalog code.
 fn explain_number(value: i64) -> String {
     let bits = u32::try_from(value)
@@ -119,7 +110,7 @@ fn closest_names(query: &str) -> Vec<&'static str> {
 
 /// One line saying that `query` was not found, and what might have been meant.
 pub(super) fn not_found(query: &str) -> String {
-    if let Some(value) = number(query) {
+    if let Some(value) = wsa_error::read_number(query) {
         return format!("{query}: not found: {}", explain_number(value));
     }
     let shown: String = query.chars().take(80).collect();

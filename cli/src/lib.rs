@@ -15,17 +15,21 @@
 //! usage error. Output is plain text whether or not it goes to a terminal.
 
 mod hints;
+mod json;
+mod markdown;
 mod pages;
 mod render;
 mod scan;
 mod spaces;
+mod text;
 
 use std::ffi::OsString;
 use std::io::Write;
 
 use clap::{Arg, ArgAction, Command};
 
-pub use render::{catalog_json, entry_json, markdown_reference};
+pub use json::{catalog_json, entry_json};
+pub use markdown::markdown_reference;
 pub use spaces::{ntstatus_json, win32_json};
 
 use wsa_error::SocketError;
@@ -59,6 +63,7 @@ fn command() -> Command {
                 .value_name("CODE")
                 .num_args(0..)
                 .allow_negative_numbers(true)
+                .required_unless_present_any(["list", "markdown", "scan"])
                 .help("Codes or names to look up"),
         )
         .arg(
@@ -68,7 +73,14 @@ fn command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("Treat the arguments as words; list entries whose name, message or details contain them all"),
         )
-        .arg(Arg::new("list").short('l').long("list").action(ArgAction::SetTrue).help("List every entry, one per line"))
+        .arg(
+            Arg::new("list")
+                .short('l')
+                .long("list")
+                .action(ArgAction::SetTrue)
+                .conflicts_with("codes")
+                .help("List every entry, one per line"),
+        )
         .arg(Arg::new("brief").short('b').long("brief").action(ArgAction::SetTrue).help("Leave out the references and the details"))
         .arg(
             Arg::new("json")
@@ -80,6 +92,7 @@ fn command() -> Command {
             Arg::new("markdown")
                 .long("markdown")
                 .action(ArgAction::SetTrue)
+                .conflicts_with_all(["codes", "json"])
                 .help("Print the reference document (docs/errors.md)"),
         )
         .arg(
@@ -116,11 +129,10 @@ where
             }
             // --help and --version are answers on stdout; real usage errors go to stderr.
             if !error.use_stderr() {
-                return if stdout.write_all(text.as_bytes()).is_ok() {
-                    EXIT_FOUND
-                } else {
-                    EXIT_NOT_FOUND
-                };
+                let written = stdout
+                    .write_all(text.as_bytes())
+                    .and_then(|()| stdout.flush());
+                return finish(written.map(|()| EXIT_FOUND), stderr);
             }
             let _ = stderr.write_all(text.as_bytes());
             return EXIT_USAGE;
@@ -144,32 +156,30 @@ where
     } else {
         Mode::Lookup(words.clone())
     };
-    let needs_no_words = matches!(mode, Mode::List | Mode::Markdown);
-    if needs_no_words != words.is_empty() && !matches!(mode, Mode::Scan(_)) {
-        let problem = if needs_no_words {
-            "--list and --markdown take no arguments"
-        } else {
-            "nothing to look up: give a CODE (try --help)"
-        };
-        let _ = writeln!(stderr, "wsa-error: {problem}");
-        return EXIT_USAGE;
-    }
-    if flag("markdown") && flag("json") {
-        let _ = writeln!(
-            stderr,
-            "wsa-error: --markdown and --json cannot be combined"
-        );
-        return EXIT_USAGE;
-    }
     let style = render::Style {
         json: flag("json"),
         brief: flag("brief"),
         lines: false,
     };
-    match execute(mode, style, stdout, stderr) {
+    let result = execute(mode, style, stdout, stderr);
+    finish(
+        result.and_then(|status| stdout.flush().map(|()| status)),
+        stderr,
+    )
+}
+
+/// The exit status once the output is written. A reader that went away
+/// (`wsa-error --markdown | head -1`) ends the command quietly with 0, as
+/// ripgrep does; any other failure to write (standard output closed, a full
+/// disk) is said on `stderr` and gives 2, as `ls` does.
+fn finish(result: std::io::Result<i32>, stderr: &mut dyn Write) -> i32 {
+    match result {
         Ok(status) => status,
-        // A closed pipe (`wsa-error --list | head`) is not worth a message.
-        Err(_) => EXIT_NOT_FOUND,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => EXIT_FOUND,
+        Err(error) => {
+            let _ = writeln!(stderr, "wsa-error: cannot write the output: {error}");
+            EXIT_USAGE
+        }
     }
 }
 

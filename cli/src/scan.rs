@@ -6,7 +6,7 @@ use std::io::{self, BufRead, BufReader, Write};
 
 use wsa_error::{Match, SocketError, WsaError};
 
-use crate::render::{json_optional, json_string};
+use crate::json::{json_optional, json_string};
 
 /// What the scan found, for the exit status and the summary.
 #[derive(Default)]
@@ -65,8 +65,11 @@ pub(crate) fn scan_paths(
     Ok(tally)
 }
 
-/// Scans one stream. Lines are read as bytes (invalid UTF-8 is fine) into
-/// one buffer that is reused, so memory stays flat whatever the input's size.
+/// Scans one stream, in blocks of whole lines as the reader's buffer holds
+/// them (the scanner never looks across a line's end, so a block gives the
+/// same hits as its lines one by one). Bytes need not be UTF-8; memory stays
+/// flat whatever the input's size, but for a line longer than the buffer,
+/// which is carried until its end arrives.
 fn scan_reader(
     reader: &mut dyn BufRead,
     name: &str,
@@ -74,20 +77,73 @@ fn scan_reader(
     stdout: &mut dyn Write,
     tally: &mut Tally,
 ) -> io::Result<()> {
-    let mut line = Vec::with_capacity(4096);
-    let mut number = 0u64;
+    let mut pending: Vec<u8> = Vec::new();
     loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            return Ok(());
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            // The last line, without a line end.
+            return scan_block(&pending, name, output, stdout, tally);
         }
-        number += 1;
-        tally.lines += 1;
-        for hit in wsa_error::scan_bytes(&line) {
-            tally.hits += 1;
-            write_hit(stdout, name, number, &line, &hit, output)?;
+        let length = buffer.len();
+        let Some(last) = buffer.iter().rposition(|&byte| byte == b'\n') else {
+            pending.extend_from_slice(buffer);
+            reader.consume(length);
+            continue;
+        };
+        if pending.is_empty() {
+            scan_block(&buffer[..=last], name, output, stdout, tally)?;
+        } else {
+            pending.extend_from_slice(&buffer[..=last]);
+            scan_block(&pending, name, output, stdout, tally)?;
+            pending.clear();
         }
+        reader.consume(last + 1);
     }
+}
+
+/// Scans a block of whole lines (the last may lack its line end), numbering
+/// them on from `tally.lines`.
+fn scan_block(
+    block: &[u8],
+    name: &str,
+    output: Output,
+    stdout: &mut dyn Write,
+    tally: &mut Tally,
+) -> io::Result<()> {
+    if block.is_empty() {
+        return Ok(());
+    }
+    let first_line = tally.lines + 1;
+    let (mut line, mut line_start, mut counted) = (first_line, 0, 0);
+    for hit in wsa_error::scan_bytes(block) {
+        for (at, _) in block
+            .get(counted..hit.start)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .filter(|&(_, &byte)| byte == b'\n')
+        {
+            line += 1;
+            line_start = counted + at + 1;
+        }
+        counted = hit.start;
+        let rest = block.get(hit.start..).unwrap_or_default();
+        let line_end = rest
+            .iter()
+            .position(|&byte| byte == b'\n')
+            .map_or(block.len(), |at| hit.start + at + 1);
+        let text = block.get(line_start..line_end).unwrap_or_default();
+        let hit = Match {
+            start: hit.start - line_start,
+            end: hit.end - line_start,
+            error: hit.error,
+        };
+        tally.hits += 1;
+        write_hit(stdout, name, line, text, &hit, output)?;
+    }
+    let ends = block.iter().filter(|&&byte| byte == b'\n').count() as u64;
+    tally.lines += ends + u64::from(block.last() != Some(&b'\n'));
+    Ok(())
 }
 
 /// The space, the number in it, the name and the message of a hit.

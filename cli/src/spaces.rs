@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 
 use wsa_error::{NtStatus, Win32Error};
 
-use crate::render::{entry_block, entry_json, json_optional, wrap};
+use crate::json::{entry_json, json_optional};
+use crate::text::{entry_block, wrap};
 
 /// The text block for a Win32 code of the table, followed by the block of
 /// the Winsock entry it stands for.

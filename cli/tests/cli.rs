@@ -610,3 +610,54 @@ fn an_argument_with_spaces_is_scanned() {
     assert_eq!(nothing.status.code(), Some(1));
     assert!(stderr(&nothing).contains("no socket error code in"));
 }
+
+#[test]
+fn output_errors_are_said_and_a_closed_pipe_ends_quietly() {
+    // Standard output closed: the loss is said on stderr, exit 2 (as ls does).
+    let closed = Command::new("sh")
+        .args([
+            "-c",
+            "exec \"$0\" --list >&-",
+            env!("CARGO_BIN_EXE_wsa-error"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(closed.status.code(), Some(2));
+    assert!(
+        stderr(&closed).contains("cannot write the output"),
+        "{}",
+        stderr(&closed)
+    );
+    // The reader goes away after one line: SIGPIPE or exit 0, never the
+    // "not found" status 1, and no message.
+    for args in [&["--markdown"][..], &["--help"], &["--list"]] {
+        let quit = Command::new("sh")
+            .args([
+                "-c",
+                "\"$0\" \"$@\" | head -c 1 >/dev/null",
+                env!("CARGO_BIN_EXE_wsa-error"),
+            ])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(quit.status.success(), "{args:?}");
+        assert!(
+            !stderr(&quit).contains("wsa-error"),
+            "{args:?}: {}",
+            stderr(&quit)
+        );
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wsa-error"))
+        .arg("--markdown")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    use std::os::unix::process::ExitStatusExt as _;
+    assert!(
+        status.code() == Some(0) || status.signal() == Some(13),
+        "a closed pipe ends the command quietly: {status:?}"
+    );
+}

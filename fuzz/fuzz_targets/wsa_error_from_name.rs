@@ -17,7 +17,7 @@ mod ffi;
 mod text_input;
 
 fuzz_target!(|data: &[u8]| {
-    let code = text_input::check(data, 28, ffi::wsa_error_from_name, WsaError::from_name);
+    let code = text_input::check(data, wsa_error::MAX_NAME_LEN + 1, ffi::wsa_error_from_name, WsaError::from_name);
     if code != -1 {
         let end = data.iter().position(|&b| b == 0).unwrap_or(data.len());
         let text = std::str::from_utf8(&data[..end]).expect("a match is ASCII");

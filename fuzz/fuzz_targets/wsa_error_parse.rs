@@ -16,7 +16,7 @@ mod ffi;
 mod text_input;
 
 fuzz_target!(|data: &[u8]| {
-    let code = text_input::check(data, 257, ffi::wsa_error_parse, WsaError::parse);
+    let code = text_input::check(data, wsa_error::MAX_PARSE_LEN + 1, ffi::wsa_error_parse, WsaError::parse);
     if code != -1 {
         let name = WsaError::new(code)
             .name()

@@ -45,7 +45,7 @@ enum { MAX_THREADS = 64, MAX_KNOWN = 4096, MAX_REPORTS = 20, FORMAT_ROOM = 64 };
 /* Any errno value no function of the library could set. */
 #define ERRNO_SENTINEL 0x5EED
 
-static const char UNKNOWN_PREFIX[] = "Unknown Windows Sockets error ";
+static const char UNKNOWN_PREFIX[] = WSA_ERROR_UNKNOWN_PREFIX;
 
 struct slice {
     int64_t first, last; /* inclusive */

@@ -215,8 +215,8 @@ static void test_unterminated_strings_stop_at_the_documented_bound(void) {
     CHECK(mprotect(map + page, (size_t)page, PROT_NONE) == 0);
     char *end = map + page;
     memset(map, 'W', (size_t)page);
-    CHECK(wsa_error_from_name(end - 28) == -1); /* reads at most 28 bytes */
-    CHECK(wsa_error_parse(end - 257) == -1);    /* reads at most 257 bytes */
+    CHECK(wsa_error_from_name(end - WSA_ERROR_NAME_READ_MAX) == -1); /* reads at most that many bytes */
+    CHECK(wsa_error_parse(end - WSA_ERROR_PARSE_READ_MAX) == -1);
     memcpy(end - 14, "WSAECONNRESET", 14);       /* terminated just before the guard page */
     CHECK(wsa_error_from_name(end - 14) == 10054);
     CHECK(wsa_error_parse(end - 14) == 10054);
@@ -333,7 +333,7 @@ static void test_unknown_codes(void) {
               wsa_error_references(code) == NULL);
         CHECK(wsa_error_is_transient(code) == 0 && wsa_error_to_errno(code) == -1);
         char expected[64], got[64];
-        snprintf(expected, sizeof expected, "Unknown Windows Sockets error %d", code);
+        snprintf(expected, sizeof expected, "%s%d", WSA_ERROR_UNKNOWN_PREFIX, code);
         CHECK(wsa_error_format(code, got, sizeof got) == strlen(expected) && strcmp(got, expected) == 0);
     }
     /* Across a wide band, exactly the catalog's codes are known, and the

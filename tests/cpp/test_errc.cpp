@@ -186,7 +186,7 @@ static void check_unknown_codes() {
     for (int code : unknown_codes) {
         checking(code);
         char expected[64];
-        std::snprintf(expected, sizeof expected, "Unknown Windows Sockets error %d", code);
+        std::snprintf(expected, sizeof expected, "%s%d", WSA_ERROR_UNKNOWN_PREFIX, code);
         const std::error_code ec = wsa::make_error_code(code);
         CHECK(ec.value() == code && ec.category() == wsa::category());
         CHECK(ec.message() == expected);

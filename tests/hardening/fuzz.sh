@@ -25,11 +25,13 @@ if ! [[ $SECONDS_EACH =~ ^[1-9][0-9]*$ ]]; then
     exit 2
 fi
 
-if ! rustup toolchain list | grep -q '^nightly'; then
+toolchains=$(rustup toolchain list) || { echo "fuzz: rustup failed" >&2; exit 1; }
+if ! grep '^nightly' <<<"$toolchains" >/dev/null; then
     echo "fuzz: installing the nightly toolchain with rustup (cargo-fuzz needs it)"
     rustup toolchain install nightly --profile minimal || { echo "fuzz: no nightly toolchain" >&2; exit 1; }
 fi
-if ! cargo fuzz --version 2>/dev/null | grep -q "^cargo-fuzz $CARGO_FUZZ_VERSION\."; then
+installed=$(cargo fuzz --version 2>/dev/null || true)
+if ! grep "^cargo-fuzz $CARGO_FUZZ_VERSION\." <<<"$installed" >/dev/null; then
     echo "fuzz: installing cargo-fuzz $CARGO_FUZZ_VERSION with cargo install (about a minute)"
     cargo install cargo-fuzz --locked --version "~$CARGO_FUZZ_VERSION" || { echo "fuzz: cannot install cargo-fuzz" >&2; exit 1; }
 fi

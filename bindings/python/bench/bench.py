@@ -12,7 +12,10 @@ It measures, in one run on one machine:
   slower). Reported twice: as Python starts (neither module's imports loaded),
   and with the enum module already loaded, since http needs it and wsa_error
   does not until its WSAError enum is first used; "import + first lookup" shows
-  what that first use adds.
+  what that first use adds;
+- the first use of wsa_error.WSAError on its own, after import wsa_error, in
+  fresh interpreters: what building the enum costs (and, in a fresh
+  interpreter, importing the enum module it needs).
 
 This is a report, not a test: it prints the numbers and whether each target was
 met (not in a --quick run), and exits 0 either way unless --check is given.
@@ -89,18 +92,21 @@ def import_ms(preload: str, statement: str, runs: int) -> float:
 def imports(runs: int) -> list:
     rows = []
     for label, preload in [("fresh interpreter", ""), ("enum already loaded", "import enum")]:
-        samples = {"http": [], "wsa_error": [], "first": []}
-        # Alternate the three, a few interpreters at a time, for the same reason as above.
+        samples = {"http": [], "wsa_error": [], "first": [], "enum": []}
+        # Alternate the four, a few interpreters at a time, for the same reason as above.
         for _ in range(max(1, runs // 5)):
             samples["http"].append(import_ms(preload, "import http", 5))
             samples["wsa_error"].append(import_ms(preload, "import wsa_error", 5))
             samples["first"].append(import_ms(preload, "import wsa_error; wsa_error.lookup(10054)", 5))
+            samples["enum"].append(import_ms(f"{preload}\nimport wsa_error", "wsa_error.WSAError", 5))
         http = statistics.median(samples["http"])
         ours = statistics.median(samples["wsa_error"])
         first = statistics.median(samples["first"])
+        enum_first = statistics.median(samples["enum"])
         rows.append((f"import http ({label})", http, 1.0, None))
         rows.append((f"import wsa_error ({label})", ours, ours / http, 1.0))
         rows.append((f"  + first lookup ({label})", first, first / http, None))
+        rows.append((f"  first WSAError use ({label})", enum_first, enum_first / http, None))
     return rows
 
 

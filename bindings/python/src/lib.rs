@@ -1,11 +1,14 @@
 //! `wsa_error._native`: the `wsa-error` catalog as a CPython extension module
-//! (the stable ABI, abi3, so one build serves CPython 3.9 and later).
+//! (the stable ABI, abi3, so one build serves CPython 3.10 and later).
 //!
 //! Import the pure-Python package `wsa_error`, not this module: it defines
 //! the `WSAError` enum and hands its members to [`_bind_members`], which is
 //! what lets `lookup` answer with members without going through
-//! `EnumType.__call__` (and `lookup` builds the enum if it was not yet). The hot lookups (`name`, `describe`, `details`,
-//! `lookup`) are in [`meth_o`], for speed; the rest are PyO3 functions.
+//! `EnumType.__call__` (and `lookup` builds the enum if it was not yet).
+//!
+//! Every function is a PyO3 `#[pyfunction]` but the text lookups `name`,
+//! `describe` and `details`, which are raw `METH_O` functions in [`meth_o`]
+//! because a `#[pyfunction]` misses their speed target (the numbers are there).
 //!
 //! Conventions, shared by every function here:
 //! - A code is a Python `int` (or an object with `__index__`); anything else
@@ -21,7 +24,7 @@ use std::ffi::OsString;
 
 mod meth_o;
 
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyLookupError, PyRuntimeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -31,28 +34,27 @@ use wsa_error::{Entry, WsaError, entries};
 
 // ---- codes from Python values ------------------------------------------------
 
+/// A Python int (or an object with `__index__`) as an `i64`: `Ok(None)` for
+/// ints outside `i64`, which no code is; `TypeError` for anything else.
+fn int_value(value: &Bound<'_, PyAny>) -> PyResult<Option<i64>> {
+    // SAFETY: attached (we hold `value`), and `value` is a valid object.
+    unsafe { meth_o::read_int(value.as_ptr()) }.map_err(|_| PyErr::fetch(value.py()))
+}
+
 /// A Python int as an `i32` code: `Ok(None)` for ints outside `i32`, which no
 /// entry has; `TypeError` for anything that is not an int.
 fn int_code(value: &Bound<'_, PyAny>) -> PyResult<Option<i32>> {
-    // SAFETY: attached (we hold `value`), and `value` is a valid object.
-    match unsafe { meth_o::read_int(value.as_ptr()) } {
-        Ok(value) => Ok(value.and_then(|value| i32::try_from(value).ok())),
-        Err(_) => Err(PyErr::fetch(value.py())),
-    }
+    Ok(int_value(value)?.and_then(|value| i32::try_from(value).ok()))
 }
 
 /// A Python int as a 32-bit pattern: 0 to 2**32 - 1 as it is, -2**31 to -1 as
 /// its two's complement (a signed NTSTATUS); None for anything else.
 fn int_bits(value: &Bound<'_, PyAny>) -> PyResult<Option<u32>> {
-    // SAFETY: attached (we hold `value`), and `value` is a valid object.
-    match unsafe { meth_o::read_int(value.as_ptr()) } {
-        Ok(value) => Ok(value.and_then(|value| {
-            u32::try_from(value)
-                .ok()
-                .or_else(|| i32::try_from(value).ok().map(|v| v as u32))
-        })),
-        Err(_) => Err(PyErr::fetch(value.py())),
-    }
+    Ok(int_value(value)?.and_then(|value| {
+        u32::try_from(value)
+            .ok()
+            .or_else(|| i32::try_from(value).ok().map(|v| v as u32))
+    }))
 }
 
 /// The catalog entry for a Python int, if the catalog has one.
@@ -60,22 +62,11 @@ fn entry_of(value: &Bound<'_, PyAny>) -> PyResult<Option<&'static Entry>> {
     Ok(int_code(value)?.and_then(|code| WsaError::new(code).entry()))
 }
 
-/// The position of `entry` in [`entries`], which is the order of the cached
-/// strings and of the enum members.
-pub(crate) fn index_of(entry: &'static Entry) -> usize {
-    // Every `&'static Entry` the crate hands out points into `entries()`, so
-    // the distance between the addresses is the index (a binary search would
-    // cost a tenth of a lookup).
-    let offset = std::ptr::from_ref(entry)
-        .addr()
-        .wrapping_sub(entries().as_ptr().addr());
-    let index = offset / size_of::<Entry>();
-    match entries().get(index) {
-        Some(found) if std::ptr::eq(found, entry) => index,
-        _ => entries()
-            .binary_search_by_key(&entry.code(), Entry::code)
-            .expect("every catalog entry is in entries()"),
-    }
+/// The position of `code` in [`entries`] (ascending by code), which is the
+/// position of its cached texts and of its `WSAError` member; None for a code
+/// the catalog lacks.
+pub(crate) fn position(code: i32) -> Option<usize> {
+    entries().binary_search_by_key(&code, Entry::code).ok()
 }
 
 // ---- strings made once ---------------------------------------------------------
@@ -107,7 +98,7 @@ pub(crate) fn texts(py: Python<'_>) -> &'static [Texts] {
 
 /// The `WSAError` members, in the order of [`entries`], once the enum has
 /// been built (on first use; see `wsa_error/__init__.py`).
-pub(crate) static MEMBERS: PyOnceLock<Box<[Py<PyAny>]>> = PyOnceLock::new();
+static MEMBERS: PyOnceLock<Box<[Py<PyAny>]>> = PyOnceLock::new();
 
 /// Registers the `WSAError` members that `lookup` returns: one per entry,
 /// in ascending order of code, each equal to its code. Called once, by
@@ -322,6 +313,77 @@ fn format(code: &Bound<'_, PyAny>) -> PyResult<String> {
     Ok(format!("{prefix}{digits}"))
 }
 
+// ---- lookup ------------------------------------------------------------------------
+
+/// The code a str names, as `wsa_error_parse` reads it.
+fn parse_str(text: &Bound<'_, PyString>) -> PyResult<Option<WsaError>> {
+    // In characters, each at least one byte: a longer text names nothing, and
+    // is not even encoded. (Not `len()`, which a str subclass may override.)
+    if text.code_point_len()? > wsa_error::MAX_PARSE_LEN {
+        return Ok(None);
+    }
+    // Lone surrogates cannot be UTF-8, so such a str names nothing.
+    Ok(text.to_str().ok().and_then(WsaError::parse))
+}
+
+/// The code an int names: a catalog code, or an `HRESULT_FROM_WIN32` value
+/// read exactly as the same number written as text.
+fn parse_int(value: Option<i64>) -> Option<WsaError> {
+    let value = value?;
+    match i32::try_from(value).ok().map(WsaError::new) {
+        Some(error) if error.is_known() => Some(error),
+        _ => WsaError::parse(&value.to_string()),
+    }
+}
+
+/// The `LookupError` naming `key` (its repr, shortened: it may be long).
+fn not_found(key: &Bound<'_, PyAny>) -> PyErr {
+    const LIMIT: usize = 80;
+    let repr = match key.repr() {
+        Ok(repr) => repr.to_string_lossy().into_owned(),
+        Err(error) => return error,
+    };
+    let shown = match repr.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}...", &repr[..cut]),
+        None => repr,
+    };
+    PyLookupError::new_err(format!(
+        "{shown} is not a known Windows Sockets error code, name or HRESULT"
+    ))
+}
+
+/// The WSAError member for an int code (10054) or HRESULT (0x80072746,
+/// -2147014842), or for a str as wsa_error_parse reads it: a name, alias
+/// or POSIX name in any case, '10054', '0x2746', '0x80072746'.
+/// Raises LookupError naming the input when there is no such code, and
+/// TypeError for anything but an int or a str.
+#[pyfunction]
+#[pyo3(signature = (key, /))]
+fn lookup<'py>(key: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let py = key.py();
+    let found = match key.cast::<PyString>() {
+        Ok(text) => parse_str(text)?,
+        Err(_) => parse_int(int_value(key)?),
+    };
+    let Some(position) = found.and_then(|error| position(error.code())) else {
+        return Err(not_found(key));
+    };
+    let members = match MEMBERS.get(py) {
+        Some(members) => members,
+        None => {
+            // The enum is built on first use: importing the module that declares
+            // it builds it and binds its members here.
+            py.import("wsa_error._codes")?;
+            MEMBERS.get(py).ok_or_else(|| {
+                PyRuntimeError::new_err(
+                    "importing wsa_error._codes did not bind the WSAError members",
+                )
+            })?
+        }
+    };
+    Ok(members[position].bind(py).clone())
+}
+
 // ---- the whole catalog -----------------------------------------------------------
 
 /// Every code in the catalog, ascending.
@@ -368,6 +430,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     texts(module.py());
     module.add_function(wrap_pyfunction!(_bind_members, module)?)?;
     meth_o::add_to(module)?;
+    module.add_function(wrap_pyfunction!(lookup, module)?)?;
     module.add_function(wrap_pyfunction!(identifier, module)?)?;
     module.add_function(wrap_pyfunction!(aliases, module)?)?;
     module.add_function(wrap_pyfunction!(posix_name, module)?)?;

@@ -1,5 +1,6 @@
-"""How WSAError is built: on first use, with enum._simple_enum where CPython has
-it, and equal to the enum Enum's public functional API builds."""
+"""How WSAError is built: on first use, by the generated class statement on
+Enum's public API (no private name such as enum._simple_enum), and equal to
+the enum Enum's functional API builds from the same lines."""
 
 import enum
 import subprocess
@@ -22,6 +23,15 @@ def plain_class_from_generated_module() -> type:
     return namespace["WSAError"]
 
 
+def functional_api_build(cls: type) -> type:
+    """The enum Enum's functional API builds from a plain class's NAME = value
+    lines (a repeated value becomes an alias, as in a class body)."""
+    members = [(key, value) for key, value in vars(cls).items() if not key.startswith("_")]
+    built = _enum._WSAErrorBase(cls.__name__, members, module=cls.__module__, qualname=cls.__qualname__)
+    built.__doc__ = cls.__doc__
+    return built
+
+
 def describe(cls: type) -> list:
     """Everything about an enum that users can see, without its identity."""
     return [
@@ -39,16 +49,11 @@ def describe(cls: type) -> list:
     ]
 
 
-def test_both_builds_give_the_same_enum():
-    functional = _enum._enum_by_functional_api(plain_class_from_generated_module())
+def test_the_class_statement_gives_the_functional_api_enum():
+    functional = functional_api_build(plain_class_from_generated_module())
     assert describe(functional) == describe(WSAError)
     assert WSAError._member_names_ == functional._member_names_
     assert list(WSAError._value2member_map_) == list(functional._value2member_map_)
-
-
-def test_simple_enum_is_used_where_cpython_has_it():
-    expected = hasattr(enum, "_simple_enum")
-    assert (_enum._build is not _enum._enum_by_functional_api) is expected
 
 
 def test_the_installed_enum_is_bound_for_lookup():
@@ -91,3 +96,20 @@ def test_from_the_package_import_star():
         """
     )
     assert out == "Connection reset by peer True\n"
+
+
+def test_built_without_private_enum_names():
+    # enum._simple_enum (CPython 3.11+) is private: the enum must not need it.
+    out = run_fresh(
+        """
+        import enum
+
+        def refuse(*args, **kwargs):
+            raise AssertionError("enum._simple_enum was called")
+
+        enum._simple_enum = refuse
+        import wsa_error
+        print(len(wsa_error.WSAError), wsa_error.lookup(10054) is wsa_error.WSAError.WSAECONNRESET)
+        """
+    )
+    assert out == f"{len(WSAError)} True\n"

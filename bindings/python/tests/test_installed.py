@@ -34,6 +34,15 @@ def workspace_version(repo: Path) -> str:
     return version.group(1)
 
 
+def test_requires_python_is_the_abi3_floor(repo):
+    # One wheel for every CPython from the floor on: pip must not offer it to an older one.
+    cargo = (repo / "bindings" / "python" / "Cargo.toml").read_text(encoding="utf-8")
+    floor = re.search(r'"abi3-py3(\d+)"', cargo)
+    assert floor, "bindings/python/Cargo.toml names no abi3-py3XX feature"
+    assert importlib.metadata.metadata("wsa-error")["Requires-Python"] == f">=3.{floor.group(1)}"
+    assert sys.version_info >= (3, int(floor.group(1)))
+
+
 def test_the_version_is_the_crates(repo):
     version = workspace_version(repo)
     assert wsa_error.__version__ == version

@@ -72,6 +72,20 @@ fn header_constants() -> String {
         writeln!(text, "#define WSA_ERROR_VERSION_{part} {value}").unwrap();
     }
     writeln!(text, "#define WSA_ERROR_VERSION_STRING \"{version}\"").unwrap();
+    writeln!(
+        text,
+        "\n/** The most bytes `wsa_error_from_name` reads: the longest name and its NUL. */\n\
+         #define WSA_ERROR_NAME_READ_MAX {}\n\
+         /** The most bytes `wsa_error_parse` reads: {} characters and the NUL. */\n\
+         #define WSA_ERROR_PARSE_READ_MAX {}\n\
+         /** How `wsa_error_format` begins the line for a code not in the catalog. */\n\
+         #define WSA_ERROR_UNKNOWN_PREFIX \"{}\"",
+        wsa_error::MAX_NAME_LEN + 1,
+        wsa_error::MAX_PARSE_LEN,
+        wsa_error::MAX_PARSE_LEN + 1,
+        wsa_error::UNKNOWN_PREFIX
+    )
+    .unwrap();
     text.push_str(
         "\n/* One constant per code, named WSA_ERROR_ + the SDK name, usable on any platform\n   \
          and alongside <winsock2.h>. */\n",
