@@ -1,6 +1,6 @@
 # Developer entry points. `make test` is the one command that runs every test.
 
-.PHONY: test deps build generate bench dist
+.PHONY: test deps build generate bench dist mutants
 
 ## Run every test in every language (installs missing tools first: make deps).
 test:
@@ -23,6 +23,11 @@ build:
 ## Regenerate the committed generated files (header, snapshot, docs, C++ enum, Python members).
 generate:
 	cargo run -p wsa-error-generate
+
+## The mutation pass (not part of make test; about 2 hours on 2 cores): prints
+## caught/missed/timeout/unviable and fails on a missed mutant (tests/mutants.sh).
+mutants:
+	./tests/mutants.sh
 
 ## Run every benchmark (C, Python, Rust) and print one report; BENCHMARKS.md records one.
 bench:
