@@ -7,12 +7,14 @@
 # "missed": a hole in the tests, or an equivalent mutant that belongs in
 # .cargo/mutants.toml with its reason.
 #
-#   tests/mutants.sh                   # the whole pass (about 2 hours on 2 busy cores)
+#   tests/mutants.sh                   # the whole pass
 #   tests/mutants.sh -f src/scan.rs    # extra arguments go to cargo mutants
+#   MUTANTS_JOBS=1 tests/mutants.sh    # one mutant at a time (default: 2)
 #
 # Installs cargo-mutants 27.1 with `cargo install --locked` when it is
 # missing; the version is pinned because another one makes other mutants and
-# the figures would not compare. Runs one mutant at a time. Keeps the
+# the figures would not compare. Tests two mutants at once, each in its own
+# copy of the tree. Keeps the
 # outcomes in $CARGO_TARGET_DIR/mutants.out (default target/): missed.txt,
 # caught.txt, timeout.txt, unviable.txt, and a log per mutant. Ends with
 # "mutants: N caught, N missed, N timeout, N unviable" and fails if any was
@@ -51,7 +53,9 @@ if [[ -n $stale ]]; then
 fi
 
 started=$SECONDS
-cargo mutants "${PACKAGES[@]}" -j1 --output "$TARGET_DIR" --colors never "$@"
+# Each job builds in its own copy of the tree with its own target directory:
+# a CARGO_TARGET_DIR from outside would make the jobs share one.
+env -u CARGO_TARGET_DIR cargo mutants "${PACKAGES[@]}" --jobs "${MUTANTS_JOBS:-2}" --output "$TARGET_DIR" --colors never "$@"
 status=$?
 minutes=$(((SECONDS - started + 59) / 60))
 
