@@ -341,6 +341,19 @@ fn the_limits_of_the_rules_hold_to_the_byte() {
         [("10061", Some(10061))]
     );
     assert_eq!(mentions("worker started (10061)"), []);
+    // Only rule 5 finds these (three words stand between "failed" and the
+    // number): on the first line of a text and on a line after a newline,
+    // the newline opening the text, in mid-text, or 200 bytes (the whole
+    // look-behind) before the parenthesis.
+    let far_word = "connect failed, the server said (10061)";
+    for text in [
+        far_word.to_owned(),
+        format!("\n{far_word}"),
+        format!("started\r\n{far_word}"),
+        format!("{}\n{}{far_word}", "x".repeat(300), " ".repeat(199 - 32)),
+    ] {
+        assert_eq!(mentions(&text), [("10061", Some(10061))], "{text:?}");
+    }
     for text in [
         "connect failed\nworker started (10061)",
         "connect failed\rworker started (10061)",

@@ -127,12 +127,8 @@ fn scan_block(
             line_start = counted + at + 1;
         }
         counted = hit.start;
-        let rest = block.get(hit.start..).unwrap_or_default();
-        let line_end = rest
-            .iter()
-            .position(|&byte| byte == b'\n')
-            .map_or(block.len(), |at| hit.start + at + 1);
-        let text = block.get(line_start..line_end).unwrap_or_default();
+        // The hit's line from its start: the column is counted from there.
+        let text = block.get(line_start..).unwrap_or_default();
         let hit = Match {
             start: hit.start - line_start,
             end: hit.end - line_start,
@@ -170,6 +166,8 @@ fn identity(error: SocketError) -> (&'static str, u64, &'static str, &'static st
     }
 }
 
+/// Writes one hit; `line` starts where the hit's line does, and the hit's
+/// offsets count from there.
 fn write_hit(
     out: &mut dyn Write,
     name: &str,

@@ -660,4 +660,21 @@ fn output_errors_are_said_and_a_closed_pipe_ends_quietly() {
         status.code() == Some(0) || status.signal() == Some(13),
         "a closed pipe ends the command quietly: {status:?}"
     );
+    // Started with SIGPIPE ignored (as by a parent that ignores it), the
+    // command sees EPIPE instead of the signal: still exit 0 and no message.
+    // The Markdown (250 KB) is more than a pipe holds, so a write fails.
+    let mut ignoring = Command::new("sh")
+        .args([
+            "-c",
+            "trap '' PIPE; exec \"$0\" --markdown",
+            env!("CARGO_BIN_EXE_wsa-error"),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(ignoring.stdout.take());
+    let output = ignoring.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stderr.is_empty(), "{}", stderr(&output));
 }
