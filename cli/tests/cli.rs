@@ -611,6 +611,17 @@ fn an_argument_with_spaces_is_scanned() {
     assert!(stderr(&nothing).contains("no socket error code in"));
 }
 
+/// Runs `command` with its standard output a pipe whose reader is closed at once.
+fn with_reader_gone(command: &mut Command) -> Output {
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn output_errors_are_said_and_a_closed_pipe_ends_quietly() {
     // Standard output closed: the loss is said on stderr, exit 2 (as ls does).
@@ -647,14 +658,8 @@ fn output_errors_are_said_and_a_closed_pipe_ends_quietly() {
             stderr(&quit)
         );
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wsa-error"))
-        .arg("--markdown")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let status = child.wait().unwrap();
+    let status =
+        with_reader_gone(Command::new(env!("CARGO_BIN_EXE_wsa-error")).arg("--markdown")).status;
     use std::os::unix::process::ExitStatusExt as _;
     assert!(
         status.code() == Some(0) || status.signal() == Some(13),
@@ -663,18 +668,11 @@ fn output_errors_are_said_and_a_closed_pipe_ends_quietly() {
     // Started with SIGPIPE ignored (as by a parent that ignores it), the
     // command sees EPIPE instead of the signal: still exit 0 and no message.
     // The Markdown (250 KB) is more than a pipe holds, so a write fails.
-    let mut ignoring = Command::new("sh")
-        .args([
-            "-c",
-            "trap '' PIPE; exec \"$0\" --markdown",
-            env!("CARGO_BIN_EXE_wsa-error"),
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(ignoring.stdout.take());
-    let output = ignoring.wait_with_output().unwrap();
+    let output = with_reader_gone(Command::new("sh").args([
+        "-c",
+        "trap '' PIPE; exec \"$0\" --markdown",
+        env!("CARGO_BIN_EXE_wsa-error"),
+    ]));
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(output.stderr.is_empty(), "{}", stderr(&output));
 }
